@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { idSchema, nonEmptyText } from './shared';
+
+/** Default monthly workload: 800M input and 250M output tokens (the seed pages' figure, about 76/24). */
+export const DEFAULT_WORKLOAD = { input_tokens_per_month: 800_000_000, output_tokens_per_month: 250_000_000 } as const;
+
+const tokens = (what: string) =>
+  z
+    .number({ error: `${what}: a whole number of tokens` })
+    .int({ error: `${what}: a whole number of tokens` })
+    .min(0, { error: `${what}: 0 or more tokens` });
+
+export const workloadSchema = z.strictObject({
+  /** Input (prompt) tokens sent per month. */
+  input_tokens_per_month: tokens('input tokens per month').default(DEFAULT_WORKLOAD.input_tokens_per_month),
+  /** Output (completion) tokens received per month. */
+  output_tokens_per_month: tokens('output tokens per month').default(DEFAULT_WORKLOAD.output_tokens_per_month),
+});
+
+export const pairsSchema = z.strictObject({
+  /** `all`: every unordered pair gets a page; `related`: each model's closest rivals only. */
+  strategy: z.enum(['all', 'related'], { error: 'one of "all", "related"' }).default('related'),
+  /** How many rivals each model gets under `related`. */
+  per_model: z.number({ error: 'a whole number' }).int({ error: 'a whole number' }).min(1, { error: 'at least 1' }).default(12),
+  /** Budget on the number of HTML pages in dist/ (pair pages are cut first). */
+  max_pages: z.number({ error: 'a whole number' }).int({ error: 'a whole number' }).min(1, { error: 'at least 1' }).default(15_000),
+  /** Pairs that must have pages whatever the strategy, as [id, id]. */
+  always: z
+    .array(z.tuple([idSchema, idSchema], { error: 'a pair written [model-id, model-id]' }), { error: 'a list of pairs' })
+    .default([]),
+});
+
+export const siteSchema = z.strictObject({
+  /** Site name, shown in titles and the header. */
+  title: nonEmptyText('a site title'),
+  /** Absolute site URL without a trailing slash; canonical URLs and the sitemap are built from it. */
+  url: z
+    .string({ error: 'an absolute http(s) URL without a trailing slash' })
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*[^/\s])?$/, { error: 'an absolute http(s) URL without a trailing slash' }),
+  /** One sentence used as the home page's meta description. */
+  description: nonEmptyText('a one-sentence site description').optional(),
+  /** The traffic every monthly cost estimate assumes. */
+  workload: workloadSchema.default({ ...DEFAULT_WORKLOAD }),
+  /** Which pairs get static pages. */
+  pairs: pairsSchema.default({ strategy: 'related', per_model: 12, max_pages: 15_000, always: [] }),
+});
+
+export type SiteInput = z.input<typeof siteSchema>;
+export type Site = z.output<typeof siteSchema>;
+export type Workload = z.output<typeof workloadSchema>;
+export type PairsSettings = z.output<typeof pairsSchema>;
