@@ -1,0 +1,38 @@
+/**
+ * Title and meta description of a pair page, built from the pair's own strongest differences so
+ * that no two pages share them (see seed-analysis §2.3).
+ */
+import { formatMoney, formatTokens } from '../format';
+import { compareDates } from '../schema/shared';
+import type { PairContext } from './context';
+import type { PlannedPair } from './pairs';
+import type { PairMeta, PerSide, RuleLine, Verdict } from './types';
+
+/** Search engines show about this many characters of a description. */
+export const DESCRIPTION_MAX = 300;
+
+/** Cuts at a word boundary and marks the cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+export function pairMeta(ctx: PairContext, planned: Pick<PlannedPair, 'path' | 'jsonPath' | 'noindex'>, verdict: Verdict, tradeoffs: PerSide<RuleLine[]>): PairMeta {
+  const { m, name, est } = ctx;
+  const facts: string[] = [];
+  if (est.a.usd !== null && est.b.usd !== null) facts.push(`${formatMoney(est.a.usd)} vs ${formatMoney(est.b.usd)} a month`);
+  const ca = m.a.context_window;
+  const cb = m.b.context_window;
+  if (ca !== undefined && cb !== undefined && ca !== cb) facts.push(`${formatTokens(ca)} vs ${formatTokens(cb)} context`);
+  const title = `${name.a} vs ${name.b}${facts.length ? `: ${facts.join(', ')}` : ': specs, prices and benchmarks'}`;
+  // The verdict plus the first fired tradeoff of each side: concrete numbers, never a template.
+  const extra: string[] = [];
+  for (const s of ['a', 'b'] as const) {
+    const first = tradeoffs[s].find((l) => l.rule !== 'cheaper');
+    if (first) extra.push(`${name[s]}: ${first.text}`);
+  }
+  const description = clip([verdict.headline, ...extra].join(' '), DESCRIPTION_MAX);
+  const reviewed = compareDates(m.a.reviewed, m.b.reviewed) >= 0 ? m.a.reviewed : m.b.reviewed;
+  return { title, description, path: planned.path, jsonPath: planned.jsonPath, noindex: planned.noindex, reviewed };
+}

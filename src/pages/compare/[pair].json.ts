@@ -1,0 +1,17 @@
+/** The JSON twin of each pair page: the same view-model, for scripts and other sites. */
+import type { APIRoute } from 'astro';
+import { buildComparison, comparisonJson } from '../../lib/compare/index';
+import { getPairPlan } from '../../lib/compare/pairs';
+import { getCatalog } from '../../lib/data/load';
+
+export function getStaticPaths() {
+  const cat = getCatalog();
+  const plan = getPairPlan(cat);
+  return plan.pairs.map((p) => ({ params: { pair: p.slug }, props: { a: p.a, b: p.b } }));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const cat = getCatalog();
+  const c = buildComparison(cat, props['a'] as string, props['b'] as string);
+  return new Response(JSON.stringify(comparisonJson(c), null, 1), { headers: { 'Content-Type': 'application/json' } });
+};
