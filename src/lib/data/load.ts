@@ -185,6 +185,7 @@ export function loadCatalog(dir: string): Catalog {
     models.push({ ...fm, id, file: rel, body: parsed.content.trim() });
   }
 
+  models.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const modelsById = new Map(models.map((m) => [m.id, m]));
   if (site) {
     site.pairs.always.forEach(([a, b], i) => {

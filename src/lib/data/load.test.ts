@@ -1,0 +1,74 @@
+import { cpSync, mkdtempSync, copyFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataError, formatIssue } from './errors';
+import { loadCatalog } from './load';
+
+const SEED = 'tests/fixtures/seed';
+const INVALID = 'tests/fixtures/invalid';
+
+/** A copy of the seed fixture with one bad file dropped in. */
+function withBadFile(fixture: string, dest: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'llmv-'));
+  cpSync(SEED, dir, { recursive: true });
+  copyFileSync(join(INVALID, fixture), join(dir, dest));
+  return dir;
+}
+
+function issuesOf(dir: string) {
+  try {
+    loadCatalog(dir);
+  } catch (e) {
+    if (e instanceof DataError) return e.issues;
+    throw e;
+  }
+  throw new Error('expected the data to be rejected');
+}
+
+describe('the seed fixture', () => {
+  it('is valid', () => {
+    const cat = loadCatalog(SEED);
+    expect(cat.models.map((m) => m.id)).toEqual(['gpt-4.1', 'phi-2', 'phi-4', 'phi-4-mini', 'qwen2-vl-72b-instruct', 'qwen3.5-4b', 'qwen3.5-flash']);
+  });
+});
+
+describe('each bad-data case is rejected with its file and field', () => {
+  it.each([
+    ['unknown-key.md', 'models/bad.md', 'contxt_window', /no such key/],
+    ['missing-field.md', 'models/bad.md', 'released', /a date/],
+    ['negative-price.md', 'models/bad.md', 'routes[0].input', /0 or more/],
+    ['dangling-provider.md', 'models/bad.md', 'routes[0].provider', /providers/],
+    ['bad-date.md', 'models/bad.md', 'released', /real date/],
+    ['future-date.md', 'models/bad.md', 'released', /on or before reviewed/],
+    ['score-out-of-range.md', 'models/bad.md', 'benchmarks[0].score', /between 0 and 100/],
+    ['duplicate-id.yml', 'labs/microsoft.yml', '(file name)', /unique id/],
+    ['duplicate-name.md', 'models/bad.md', 'name', /no other model uses/],
+  ])('%s', (fixture, dest, field, expected) => {
+    const issues = issuesOf(withBadFile(fixture, dest));
+    // A clash between two files is reported on whichever is read second; either names both.
+    const hit = issues.find((i) => (i.file.endsWith(dest) || i.expected.includes(dest)) && i.field === field);
+    expect(hit, issues.map(formatIssue).join('\n')).toBeDefined();
+    expect(hit!.expected).toMatch(expected);
+    expect(formatIssue(hit!)).toMatch(new RegExp(`: ${field.replace(/[.[\]()]/g, '\\$&')} — expected .+, found .+`));
+  });
+
+  it('lists every offender at once', () => {
+    const dir = withBadFile('negative-price.md', 'models/bad1.md');
+    copyFileSync(join(INVALID, 'dangling-provider.md'), join(dir, 'models/bad2.md'));
+    copyFileSync(join(INVALID, 'unknown-key.md'), join(dir, 'models/bad3.md'));
+    const files = new Set(issuesOf(dir).map((i) => i.file.replace(/.*models\//, '')));
+    expect([...files].sort()).toEqual(['bad1.md', 'bad2.md', 'bad3.md']);
+  });
+
+  it('says what was found', () => {
+    const [issue] = issuesOf(withBadFile('negative-price.md', 'models/bad.md'));
+    expect(issue!.found).toBe('-0.5');
+  });
+
+  it('asks for quotes around a YAML date in site settings', () => {
+    const dir = withBadFile('unknown-key.md', 'models/bad.md');
+    writeFileSync(join(dir, 'site.yaml'), 'title: T\nurl: https://example.com/\n');
+    expect(issuesOf(dir).some((i) => i.file.endsWith('site.yaml') && i.field === 'url')).toBe(true);
+  });
+});

@@ -1,0 +1,19 @@
+/// <reference types="vitest/config" />
+/**
+ * Unit tests: run before a build (`npm run test:unit`). Astro's Vite config (aliases, import.meta.glob,
+ * `?raw`) applies through getViteConfig. Tests that read the built site live in tests/built/ and use
+ * vitest.built.config.ts (`npm run test:built`), because they need `npm run build` first.
+ */
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig(
+  {
+    test: {
+      include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+      exclude: ['tests/built/**', 'tests/e2e/**', 'node_modules/**', 'dist/**', 'dist-hostile/**'],
+      environment: 'node',
+    },
+  },
+  // Without this, Container-API output carries data-astro-source-file/-loc attributes.
+  { devToolbar: { enabled: false } },
+);
