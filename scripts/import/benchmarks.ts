@@ -1,0 +1,185 @@
+/** Benchmark catalogue and name mapping for every source (pure, hand-maintained). */
+
+export type Unit = 'percent' | 'elo' | 'index';
+export type Category =
+  | 'reasoning' | 'knowledge' | 'coding' | 'math' | 'agents' | 'vision'
+  | 'instruction-following' | 'long-context' | 'general';
+
+export interface BenchmarkDef {
+  name: string;
+  description: string;
+  url: string;
+  unit: Unit;
+  category: Category;
+  materiality?: number;
+  min?: number;
+  max?: number;
+}
+
+export const BENCHMARKS: Record<string, BenchmarkDef> = {
+  'gpqa-diamond': { name: 'GPQA Diamond', description: '198 graduate-level biology, physics and chemistry multiple-choice questions written to be "Google-proof".', url: 'https://arxiv.org/abs/2311.12022', unit: 'percent', category: 'reasoning' },
+  mmlu: { name: 'MMLU', description: 'Multiple-choice questions across 57 subjects, from elementary maths to law and medicine.', url: 'https://arxiv.org/abs/2009.03300', unit: 'percent', category: 'knowledge' },
+  'mmlu-pro': { name: 'MMLU-Pro', description: 'Harder, reasoning-focused successor to MMLU with ten answer options per question.', url: 'https://arxiv.org/abs/2406.01574', unit: 'percent', category: 'knowledge' },
+  'mmlu-redux': { name: 'MMLU-Redux', description: 'Re-annotated subset of MMLU with erroneous questions corrected.', url: 'https://arxiv.org/abs/2406.04127', unit: 'percent', category: 'knowledge' },
+  'swe-bench-verified': { name: 'SWE-bench Verified', description: '500 human-validated GitHub issues from Python repositories; the model must produce a patch that passes the tests.', url: 'https://openai.com/index/introducing-swe-bench-verified/', unit: 'percent', category: 'coding' },
+  'swe-bench-pro': { name: 'SWE-Bench Pro', description: 'Long-horizon software-engineering tasks from public and commercial repositories, by Scale AI.', url: 'https://labs.scale.com/leaderboard/swe_bench_pro_public', unit: 'percent', category: 'coding' },
+  'aider-polyglot': { name: 'Aider Polyglot', description: '225 hard Exercism coding exercises in C++, Go, Java, JavaScript, Python and Rust, edited through the Aider tool.', url: 'https://aider.chat/docs/leaderboards/', unit: 'percent', category: 'coding' },
+  livecodebench: { name: 'LiveCodeBench', description: 'Competitive-programming problems collected continuously after model cut-offs to limit contamination.', url: 'https://livecodebench.github.io', unit: 'percent', category: 'coding' },
+  humaneval: { name: 'HumanEval', description: '164 hand-written Python programming problems checked by unit tests (pass@1).', url: 'https://arxiv.org/abs/2107.03374', unit: 'percent', category: 'coding' },
+  scicode: { name: 'SciCode', description: 'Research-level scientific coding problems drawn from natural-science papers.', url: 'https://scicode-bench.github.io', unit: 'percent', category: 'coding' },
+  'terminal-bench': { name: 'Terminal-Bench', description: 'Agentic tasks completed in a real terminal environment (variants: benchmark version and agent harness).', url: 'https://www.tbench.ai', unit: 'percent', category: 'agents' },
+  'aime-2025': { name: 'AIME 2025', description: 'The 30 problems of the 2025 American Invitational Mathematics Examination.', url: 'https://artofproblemsolving.com/wiki/index.php/2025_AIME_I', unit: 'percent', category: 'math' },
+  'aime-2024': { name: 'AIME 2024', description: 'The 30 problems of the 2024 American Invitational Mathematics Examination.', url: 'https://artofproblemsolving.com/wiki/index.php/2024_AIME_I', unit: 'percent', category: 'math' },
+  'otis-mock-aime': { name: 'OTIS Mock AIME 2024-2025', description: 'AIME-style competition problems from the OTIS mock exams, run by Epoch AI.', url: 'https://epoch.ai/benchmarks/otis-mock-aime', unit: 'percent', category: 'math' },
+  math: { name: 'MATH', description: '12,500 competition mathematics problems across five difficulty levels.', url: 'https://arxiv.org/abs/2103.03874', unit: 'percent', category: 'math' },
+  'math-500': { name: 'MATH-500', description: '500-problem representative subset of the MATH benchmark.', url: 'https://github.com/openai/prm800k', unit: 'percent', category: 'math' },
+  'math-level-5': { name: 'MATH Level 5', description: 'The hardest (level 5) problems of the MATH benchmark, run by Epoch AI.', url: 'https://epoch.ai/benchmarks/math-level-5', unit: 'percent', category: 'math' },
+  frontiermath: { name: 'FrontierMath', description: 'Unpublished research-level mathematics problems (tiers 1-3), run by Epoch AI.', url: 'https://epoch.ai/frontiermath', unit: 'percent', category: 'math' },
+  gsm8k: { name: 'GSM8K', description: 'Grade-school maths word problems requiring multi-step arithmetic.', url: 'https://arxiv.org/abs/2110.14168', unit: 'percent', category: 'math' },
+  hle: { name: "Humanity's Last Exam", description: 'Expert-written, closed-ended questions across many academic subjects at the frontier of human knowledge.', url: 'https://lastexam.ai', unit: 'percent', category: 'knowledge' },
+  ifeval: { name: 'IFEval', description: 'Verifiable instruction-following prompts ("write at least 300 words", "no commas").', url: 'https://arxiv.org/abs/2311.07911', unit: 'percent', category: 'instruction-following' },
+  'arc-agi': { name: 'ARC-AGI-1', description: 'Abstraction and Reasoning Corpus: novel grid puzzles that test skill acquisition.', url: 'https://arcprize.org/arc-agi', unit: 'percent', category: 'reasoning' },
+  'arc-agi-2': { name: 'ARC-AGI-2', description: 'Harder second version of the ARC abstraction-and-reasoning grid puzzles.', url: 'https://arcprize.org/arc-agi/2/', unit: 'percent', category: 'reasoning' },
+  'arena-hard': { name: 'Arena-Hard', description: 'Challenging user prompts from Chatbot Arena judged against a baseline by an LLM judge.', url: 'https://github.com/lmarena/arena-hard-auto', unit: 'percent', category: 'general' },
+  mmmu: { name: 'MMMU', description: 'College-level multimodal questions with images across 30 subjects.', url: 'https://mmmu-benchmark.github.io', unit: 'percent', category: 'vision' },
+  simpleqa: { name: 'SimpleQA', description: 'Short fact-seeking questions measuring factual accuracy (OpenAI).', url: 'https://openai.com/index/introducing-simpleqa/', unit: 'percent', category: 'knowledge' },
+  'simpleqa-verified': { name: 'SimpleQA Verified', description: 'Cleaned 1,000-question version of SimpleQA, run by Epoch AI.', url: 'https://epoch.ai/benchmarks/simpleqa-verified', unit: 'percent', category: 'knowledge' },
+  browsecomp: { name: 'BrowseComp', description: 'Hard-to-find facts that require persistent web browsing by an agent.', url: 'https://openai.com/index/browsecomp/', unit: 'percent', category: 'agents' },
+  'tau-bench-retail': { name: 'τ-bench Retail', description: 'Tool-using customer-service agent tasks in a simulated retail domain.', url: 'https://github.com/sierra-research/tau-bench', unit: 'percent', category: 'agents' },
+  'tau-bench-airline': { name: 'τ-bench Airline', description: 'Tool-using customer-service agent tasks in a simulated airline domain.', url: 'https://github.com/sierra-research/tau-bench', unit: 'percent', category: 'agents' },
+  livebench: { name: 'LiveBench', description: 'Regularly refreshed questions on maths, coding, reasoning, data analysis, language and instruction following (global average).', url: 'https://livebench.ai', unit: 'percent', category: 'general' },
+  simplebench: { name: 'SimpleBench', description: 'Multiple-choice trick questions on spatio-temporal and social reasoning where humans outperform models.', url: 'https://simple-bench.com', unit: 'percent', category: 'reasoning' },
+  hellaswag: { name: 'HellaSwag', description: 'Commonsense sentence-completion multiple-choice questions.', url: 'https://arxiv.org/abs/1905.07830', unit: 'percent', category: 'reasoning' },
+  'os-world': { name: 'OSWorld', description: 'Computer-use tasks in real desktop operating-system environments.', url: 'https://os-world.github.io', unit: 'percent', category: 'agents' },
+  'webdev-arena': { name: 'WebDev Arena', description: 'Elo rating from pairwise human votes on web-development outputs (LMArena).', url: 'https://web.lmarena.ai/leaderboard', unit: 'elo', category: 'coding', materiality: 20, min: 0, max: 3000 },
+  eci: { name: 'Epoch Capabilities Index', description: 'Epoch AI composite index that places models on one scale from many benchmarks.', url: 'https://epoch.ai/benchmarks/eci', unit: 'index', category: 'general', materiality: 2, min: 0, max: 250 },
+};
+
+export interface Mapped {
+  id: string;
+  variant?: string;
+}
+
+const LLM_STATS: Record<string, Mapped> = {
+  gpqa: { id: 'gpqa-diamond' },
+  mmlu: { id: 'mmlu' },
+  'mmlu-(cot)': { id: 'mmlu', variant: 'CoT' },
+  'mmlu-pro': { id: 'mmlu-pro' },
+  'mmlu-redux': { id: 'mmlu-redux' },
+  'mmlu-redux-2.0': { id: 'mmlu-redux', variant: '2.0' },
+  'swe-bench-verified': { id: 'swe-bench-verified' },
+  'swe-bench-verified-(agentic-coding)': { id: 'swe-bench-verified', variant: 'agentic coding' },
+  'swe-bench-verified-(agentless)': { id: 'swe-bench-verified', variant: 'agentless' },
+  'swe-bench-verified-(multiple-attempts)': { id: 'swe-bench-verified', variant: 'multiple attempts' },
+  'aider-polyglot': { id: 'aider-polyglot' },
+  livecodebench: { id: 'livecodebench' },
+  'livecodebench-v5': { id: 'livecodebench', variant: 'v5' },
+  'livecodebench-v6': { id: 'livecodebench', variant: 'v6' },
+  'livecodebench-v5-24.12-25.2': { id: 'livecodebench', variant: 'v5 (2024-12 to 2025-02)' },
+  'livecodebench(01-09)': { id: 'livecodebench', variant: '01-09' },
+  humaneval: { id: 'humaneval' },
+  math: { id: 'math' },
+  'math-(cot)': { id: 'math', variant: 'CoT' },
+  'math-500': { id: 'math-500' },
+  'aime-2025': { id: 'aime-2025' },
+  'aime-2024': { id: 'aime-2024' },
+  "humanity's-last-exam": { id: 'hle' },
+  hle: { id: 'hle' },
+  ifeval: { id: 'ifeval' },
+  'arc-agi': { id: 'arc-agi' },
+  'arc-agi-v2': { id: 'arc-agi-2' },
+  'terminal-bench': { id: 'terminal-bench' },
+  'arena-hard': { id: 'arena-hard' },
+  'arena-hard-v2': { id: 'arena-hard', variant: 'v2' },
+  mmmu: { id: 'mmmu' },
+  gsm8k: { id: 'gsm8k' },
+  simpleqa: { id: 'simpleqa' },
+  browsecomp: { id: 'browsecomp' },
+  'tau-bench-retail': { id: 'tau-bench-retail' },
+  'tau-bench-airline': { id: 'tau-bench-airline' },
+  livebench: { id: 'livebench' },
+  'livebench-20241125': { id: 'livebench', variant: '2024-11-25' },
+  frontiermath: { id: 'frontiermath' },
+  hellaswag: { id: 'hellaswag' },
+};
+
+/** LLM-Stats benchmark_id (+ analysis_method) -> our id and variant. */
+export function mapLlmStatsBenchmark(benchmarkId: string, analysisMethod?: string | null): Mapped | undefined {
+  const m = LLM_STATS[benchmarkId];
+  if (!m) return undefined;
+  const method = (analysisMethod ?? '').trim();
+  const useful = method && !/^(-|accuracy|score|standard( benchmark| evaluation)?|em)$/i.test(method) ? method : '';
+  const parts = [m.variant, useful].filter(Boolean) as string[];
+  if (m.id === 'gpqa-diamond' && !/diamond/i.test(method)) parts.push('subset not stated (vendors usually report Diamond)');
+  return { id: m.id, variant: parts.length ? parts.join('; ') : undefined };
+}
+
+/** models.dev free-text benchmark name -> our id (+ variant from its version words). */
+export function mapModelsDevBenchmark(name: string): Mapped | undefined {
+  const n = name.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9.]+/g, ' ').trim();
+  const flat = n.replace(/ /g, '');
+  if (flat === 'swebenchverified') return { id: 'swe-bench-verified' };
+  if (flat === 'swebenchpro') return { id: 'swe-bench-pro' };
+  if (flat === 'aiderpolyglot') return { id: 'aider-polyglot' };
+  if (flat === 'gpqadiamond') return { id: 'gpqa-diamond' };
+  if (flat === 'humanityslastexam') return { id: 'hle' };
+  if (flat === 'livecodebench') return { id: 'livecodebench' };
+  if (flat === 'scicode') return { id: 'scicode' };
+  const tb = n.match(/^terminal ?bench ?(.*)$/);
+  if (tb) return { id: 'terminal-bench', variant: tb[1] ? tb[1].replace(/^hard$/, 'Hard') : undefined };
+  return undefined;
+}
+
+export interface EpochFile {
+  file: string;
+  benchmark: string;
+  scoreCol: string;
+  /** multiply raw value by this to get the benchmark unit (0-1 fractions -> percent: 100) */
+  scale: number;
+  kind: 'epoch-run' | 'external';
+  variantCols?: string[];
+  sourceCol?: string;
+  defaultSource: string;
+  dateCol?: string;
+}
+
+export const EPOCH_FILES: EpochFile[] = [
+  { file: 'gpqa_diamond.csv', benchmark: 'gpqa-diamond', scoreCol: 'mean_score', scale: 100, kind: 'epoch-run', sourceCol: 'Log viewer', defaultSource: 'https://epoch.ai/benchmarks/gpqa-diamond', dateCol: 'Started at' },
+  { file: 'math_level_5.csv', benchmark: 'math-level-5', scoreCol: 'mean_score', scale: 100, kind: 'epoch-run', sourceCol: 'Log viewer', defaultSource: 'https://epoch.ai/benchmarks/math-level-5', dateCol: 'Started at' },
+  { file: 'otis_mock_aime_2024_2025.csv', benchmark: 'otis-mock-aime', scoreCol: 'mean_score', scale: 100, kind: 'epoch-run', sourceCol: 'Log viewer', defaultSource: 'https://epoch.ai/benchmarks/otis-mock-aime', dateCol: 'Started at' },
+  { file: 'swe_bench_verified.csv', benchmark: 'swe-bench-verified', scoreCol: 'mean_score', scale: 100, kind: 'epoch-run', sourceCol: 'Log viewer', defaultSource: 'https://epoch.ai/benchmarks/swe-bench-verified', dateCol: 'Started at' },
+  { file: 'frontiermath.csv', benchmark: 'frontiermath', scoreCol: 'mean_score', scale: 100, kind: 'epoch-run', sourceCol: 'Log viewer', defaultSource: 'https://epoch.ai/frontiermath', dateCol: 'Started at' },
+  { file: 'simpleqa_verified.csv', benchmark: 'simpleqa-verified', scoreCol: 'mean_score', scale: 100, kind: 'epoch-run', sourceCol: 'Log viewer', defaultSource: 'https://epoch.ai/benchmarks/simpleqa-verified', dateCol: 'Started at' },
+  { file: 'mmlu_external.csv', benchmark: 'mmlu', scoreCol: 'EM', scale: 100, kind: 'external', variantCols: ['Shots', 'Source'], sourceCol: 'Source link', defaultSource: 'https://epoch.ai/benchmarks' },
+  { file: 'aider_polyglot_external.csv', benchmark: 'aider-polyglot', scoreCol: 'Percent correct', scale: 1, kind: 'external', variantCols: ['Edit format'], sourceCol: 'Source link', defaultSource: 'https://aider.chat/docs/leaderboards/', dateCol: 'Date of evaluation' },
+  { file: 'hle_external.csv', benchmark: 'hle', scoreCol: 'Accuracy', scale: 100, kind: 'external', defaultSource: 'https://lastexam.ai' },
+  { file: 'arc_agi_external.csv', benchmark: 'arc-agi', scoreCol: 'Score', scale: 100, kind: 'external', sourceCol: 'Source link', defaultSource: 'https://arcprize.org/leaderboard' },
+  { file: 'arc_agi_2_external.csv', benchmark: 'arc-agi-2', scoreCol: 'Score', scale: 100, kind: 'external', defaultSource: 'https://arcprize.org/leaderboard' },
+  { file: 'terminalbench_external.csv', benchmark: 'terminal-bench', scoreCol: 'Accuracy mean', scale: 100, kind: 'external', variantCols: ['Source', 'Agent'], sourceCol: 'Source Link', defaultSource: 'https://www.tbench.ai/leaderboard', dateCol: 'Run date' },
+  { file: 'live_bench_external.csv', benchmark: 'livebench', scoreCol: 'Global average', scale: 1, kind: 'external', variantCols: ['LiveBench Version'], sourceCol: 'Source link', defaultSource: 'https://livebench.ai' },
+  { file: 'simplebench_external.csv', benchmark: 'simplebench', scoreCol: 'Score (AVG@5)', scale: 100, kind: 'external', sourceCol: 'Source link (site from table)', defaultSource: 'https://simple-bench.com' },
+  { file: 'swe_bench_bash.csv', benchmark: 'swe-bench-verified', scoreCol: '% Resolved', scale: 100, kind: 'external', variantCols: ['Source'], sourceCol: 'Source link', defaultSource: 'https://www.swebench.com', dateCol: 'Date run' },
+  { file: 'gsm8k_external.csv', benchmark: 'gsm8k', scoreCol: 'EM', scale: 100, kind: 'external', variantCols: ['Shots', 'Source'], sourceCol: 'Source link', defaultSource: 'https://epoch.ai/benchmarks' },
+  { file: 'hella_swag_external.csv', benchmark: 'hellaswag', scoreCol: 'Overall accuracy', scale: 100, kind: 'external', variantCols: ['Shots', 'Source'], sourceCol: 'Source link', defaultSource: 'https://epoch.ai/benchmarks' },
+  { file: 'os_world_external.csv', benchmark: 'os-world', scoreCol: 'Score', scale: 1, kind: 'external', variantCols: ['Agent'], sourceCol: 'Source link', defaultSource: 'https://os-world.github.io', dateCol: 'Date added' },
+  { file: 'webdev_arena_external.csv', benchmark: 'webdev-arena', scoreCol: 'Arena Score', scale: 1, kind: 'external', sourceCol: 'Source link (site from table)', defaultSource: 'https://web.lmarena.ai/leaderboard', dateCol: 'Last updated' },
+  { file: 'epoch_capabilities_index.csv', benchmark: 'eci', scoreCol: 'ECI Score', scale: 1, kind: 'external', defaultSource: 'https://epoch.ai/benchmarks/eci' },
+];
+
+/** Convert a raw number to the benchmark unit and check its range. */
+export function scaleScore(raw: unknown, scale: number, benchmark: string): number | undefined {
+  const v = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+  if (!Number.isFinite(v)) return undefined;
+  const s = Math.round(v * scale * 1000) / 1000;
+  const def = BENCHMARKS[benchmark];
+  if (!def) return undefined;
+  if (def.unit === 'percent' && (s < 0 || s > 100)) return undefined;
+  if (def.min !== undefined && s < def.min) return undefined;
+  if (def.max !== undefined && s > def.max) return undefined;
+  return s;
+}
+
+/** Sources whose scores are run by an independent party, not by the model's vendor. */
+export function isIndependentSource(url: string): boolean {
+  return /(aider\.chat|labs\.scale\.com|scale\.com\/leaderboard|tbench\.ai|artificialanalysis\.ai|swebench\.com|livecodebench\.github\.io|lastexam\.ai|arcprize\.org|epoch\.ai|lmarena\.ai|livebench\.ai)/.test(url);
+}
