@@ -33,5 +33,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   integrations: [dataGuard(), sitemap({ filter: sitemapFilter })],
-  vite: { plugins: [tailwindcss()] },
+  // assetsInlineLimit 0: Vite would inline the picker's small script, which the CSP (script-src 'self') blocks.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

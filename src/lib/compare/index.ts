@@ -35,7 +35,7 @@ export function buildComparison(cat: Catalog, x: string, y: string, plan: PairPl
   return {
     ids: [ida, idb],
     models: { a: model(a), b: model(b) },
-    meta: pairMeta(ctx, planned, v, t),
+    meta: pairMeta(ctx, cat.site.title, planned, v, t),
     verdict: v,
     scorecard: scorecard(ctx, bench),
     tradeoffs: t,

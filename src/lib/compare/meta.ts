@@ -18,14 +18,29 @@ export function clip(text: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
-export function pairMeta(ctx: PairContext, planned: Pick<PlannedPair, 'path' | 'jsonPath' | 'noindex'>, verdict: Verdict, tradeoffs: PerSide<RuleLine[]>): PairMeta {
+/** Titles longer than this are cut off in search results (and html-validate's long-title rule). */
+export const TITLE_MAX = 70;
+
+/** The most informative title that fits: facts and site name first, then fewer of them. */
+export function pairTitle(a: string, b: string, facts: string[], siteTitle: string): string {
+  const vs = `${a} vs ${b}`;
+  const candidates = [
+    ...(facts.length ? [`${vs}: ${facts.join(', ')} | ${siteTitle}`, `${vs}: ${facts.join(', ')}`, `${vs}: ${facts[0]}`] : []),
+    `${vs}: prices, context and benchmarks | ${siteTitle}`,
+    `${vs} | ${siteTitle}`,
+    vs,
+  ];
+  return candidates.find((t) => t.length <= TITLE_MAX) ?? clip(vs, TITLE_MAX);
+}
+
+export function pairMeta(ctx: PairContext, siteTitle: string, planned: Pick<PlannedPair, 'path' | 'jsonPath' | 'noindex'>, verdict: Verdict, tradeoffs: PerSide<RuleLine[]>): PairMeta {
   const { m, name, est } = ctx;
   const facts: string[] = [];
   if (est.a.usd !== null && est.b.usd !== null) facts.push(`${formatMoney(est.a.usd)} vs ${formatMoney(est.b.usd)} a month`);
   const ca = m.a.context_window;
   const cb = m.b.context_window;
   if (ca !== undefined && cb !== undefined && ca !== cb) facts.push(`${formatTokens(ca)} vs ${formatTokens(cb)} context`);
-  const title = `${name.a} vs ${name.b}${facts.length ? `: ${facts.join(', ')}` : ': specs, prices and benchmarks'}`;
+  const title = pairTitle(name.a, name.b, facts, siteTitle);
   // The verdict plus the first fired tradeoff of each side: concrete numbers, never a template.
   const extra: string[] = [];
   for (const s of ['a', 'b'] as const) {

@@ -75,3 +75,16 @@ describe('sections with nothing to say are left out', () => {
     expect(faq(ctx, bench)).toEqual([]);
   });
 });
+
+describe('pair titles', () => {
+  it('fit in 70 characters, dropping detail before the names', async () => {
+    const { pairTitle } = await import('./meta');
+    expect(pairTitle('Phi-4', 'Qwen3.5-Flash', ['$87.00 vs $121.00 a month', '16K vs 1M context'], 'LLM Versus')).toBe(
+      'Phi-4 vs Qwen3.5-Flash: $87.00 vs $121.00 a month, 16K vs 1M context',
+    );
+    const long = pairTitle('Claude 3.7 Sonnet (20250219)', 'Llama 3.1 Nemotron Ultra 253B', ['$1.00 vs $2.00 a month'], 'LLM Versus');
+    expect(long.length).toBeLessThanOrEqual(70);
+    expect(long).toContain('Claude 3.7 Sonnet (20250219) vs Llama 3.1 Nemotron Ultra 253B');
+    expect(pairTitle('A'.repeat(50), 'B'.repeat(50), [], 'X').length).toBeLessThanOrEqual(70);
+  });
+});

@@ -13,5 +13,5 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const cat = getCatalog();
   const c = buildComparison(cat, props['a'] as string, props['b'] as string);
-  return new Response(JSON.stringify(comparisonJson(c), null, 1), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(comparisonJson(c)), { headers: { 'Content-Type': 'application/json' } });
 };
