@@ -16,7 +16,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : def;
+  const v = i >= 0 ? process.argv[i + 1] : undefined;
+  return v ? v : def;
 }
 
 const sourcesDir = resolve(arg('sources', join(here, '..', '..', 'shared', 'data-sources')));

@@ -57,7 +57,8 @@ export const BENCHMARKS: Record<string, BenchmarkDef> = {
 
 export interface Mapped {
   id: string;
-  variant?: string;
+  /** explicitly `undefined` when the mapping found no variant words */
+  variant?: string | undefined;
 }
 
 const LLM_STATS: Record<string, Mapped> = {

@@ -57,7 +57,7 @@ describe('build', () => {
   const { files, summary } = build(fixture(), overrides);
   const model = (id: string) => {
     const text = files.get(`models/${id}.md`)!;
-    return YAML.parse(text.split('---\n')[1]);
+    return YAML.parse(text.split('---\n')[1] ?? '');
   };
 
   it('is deterministic', () => {

@@ -5,7 +5,7 @@
 import { applyBaseModel, isPlainObject, type Obj } from './merge.ts';
 import { cleanModelId, keyOf, isValidId, toRecordId, splitEpochVersion, matchKey } from './ids.ts';
 import { perTokenToPerMillion, checkPrice, isFree, isPriced, round6 } from './prices.ts';
-import { LABS, labFromOrg, labFromKey } from './labs.ts';
+import { LABS, labFromOrg, labFromKey, type Lab } from './labs.ts';
 import { providerKind, providerCurrency, LITELLM_PROVIDERS, EXTRA_PROVIDERS, litellmModelId, litellmRegionRank } from './providers.ts';
 import { BENCHMARKS, EPOCH_FILES, mapLlmStatsBenchmark, mapModelsDevBenchmark, scaleScore, isIndependentSource } from './benchmarks.ts';
 import { toYaml, frontMatter } from './yaml.ts';
@@ -20,6 +20,9 @@ export const LLMSTATS_COMMIT = '872b75f63b8d853c46ed17856424029a0c47b1d2';
 export const EPOCH_AS_OF = '2026-04';
 export const REVIEWED = '2026-07-24';
 const LITELLM_MODES = new Set(['chat', 'completion', 'responses']);
+/** Facts collected from several sources; disagreements between them are recorded. */
+const FACT_FIELDS = ['released', 'context_window', 'open_weights', 'knowledge_cutoff', 'parameters'] as const;
+type FactField = (typeof FACT_FIELDS)[number];
 
 export interface Overrides {
   merge?: Record<string, string[]>;
@@ -27,16 +30,18 @@ export interface Overrides {
   exclude?: string[];
 }
 
+// Optional fields below also admit an explicit `undefined`: routes and scores are built as
+// literals from parsers that return `T | undefined`, and are never serialised directly.
 export interface Route {
   provider: string;
   model_id: string;
-  input?: number;
-  output?: number;
-  cache_read?: number;
-  free?: boolean;
-  context_window?: number;
-  max_output_tokens?: number;
-  status?: 'beta' | 'deprecated';
+  input?: number | undefined;
+  output?: number | undefined;
+  cache_read?: number | undefined;
+  free?: boolean | undefined;
+  context_window?: number | undefined;
+  max_output_tokens?: number | undefined;
+  status?: 'beta' | 'deprecated' | undefined;
   source: string;
   as_of: string;
   // internal
@@ -44,7 +49,7 @@ export interface Route {
   _facts?: Obj;
   _ref: string;
   _rank?: number;
-  _org?: string;
+  _org?: string | undefined;
   _cleaned: string;
 }
 
@@ -52,7 +57,7 @@ interface Score {
   id: string;
   score: number;
   self_reported: boolean;
-  variant?: string;
+  variant?: string | undefined;
   source: string;
   as_of: string;
   dataset: string;
@@ -64,7 +69,7 @@ interface Group {
   routes: Route[];
   litellmFirstParty: { key: string; e: Obj }[];
   llmStats: SourceData['llmStats'];
-  epoch: { file: string; row: Record<string, string>; variant?: string }[];
+  epoch: { file: string; row: Record<string, string>; variant?: string | undefined }[];
   refs: Set<string>;
   cleanedIds: string[];
 }
@@ -108,6 +113,10 @@ function sameDate(a: string, b: string): boolean {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+/** Organisation segment of a slash-separated model id ("org/model" -> "org"), lower case. */
+function orgOf(modelId: string): string | undefined {
+  return modelId.split('/').at(-2)?.toLowerCase();
+}
 function mode<T>(values: T[], key: (v: T) => string = (v) => String(v)): T | undefined {
   const counts = new Map<string, { v: T; n: number }>();
   for (const v of values) {
@@ -141,8 +150,8 @@ export function build(src: SourceData, overrides: Overrides) {
   const split = overrides.split ?? {};
   const mergeKey = new Map<string, string>();
   const mergeRef = new Map<string, string>();
-  for (const canon of Object.keys(overrides.merge ?? {}).sort()) {
-    for (const m of overrides.merge![canon]) {
+  for (const [canon, members] of Object.entries(overrides.merge ?? {}).sort((a, b) => cmp(a[0], b[0]))) {
+    for (const m of members) {
       if (m.includes(':')) mergeRef.set(m, canon);
       else mergeKey.set(matchKey(m), canon);
     }
@@ -231,7 +240,6 @@ export function build(src: SourceData, overrides: Overrides) {
       continue;
     }
     const limit = isPlainObject(d.limit) ? d.limit : {};
-    const segs = r.modelId.split('/');
     const route: Route = {
       provider: r.provider,
       model_id: r.modelId,
@@ -247,7 +255,7 @@ export function build(src: SourceData, overrides: Overrides) {
       _origin: 'models.dev',
       _facts: d,
       _ref: ref,
-      _org: segs.length > 1 ? segs[segs.length - 2].toLowerCase() : undefined,
+      _org: orgOf(r.modelId),
       _cleaned: cleaned,
     };
     const g = newGroup(gid);
@@ -257,8 +265,7 @@ export function build(src: SourceData, overrides: Overrides) {
   }
 
   // ---- LiteLLM
-  for (const key of Object.keys(src.litellm)) {
-    const e = src.litellm[key];
+  for (const [key, e] of Object.entries(src.litellm)) {
     if (!LITELLM_MODES.has(String(e.mode))) {
       drop('litellm entry not chat/completion/responses');
       continue;
@@ -309,7 +316,6 @@ export function build(src: SourceData, overrides: Overrides) {
       drop('litellm entry without input+output price');
       continue;
     }
-    const segs = modelId.split('/');
     g.routes.push({
       provider,
       model_id: modelId,
@@ -324,7 +330,7 @@ export function build(src: SourceData, overrides: Overrides) {
       _origin: 'litellm',
       _ref: ref,
       _rank: litellmRegionRank(key),
-      _org: segs.length > 1 ? segs[segs.length - 2].toLowerCase() : undefined,
+      _org: orgOf(modelId),
       _cleaned: cleaned,
     });
     g.cleanedIds.push(cleaned);
@@ -364,7 +370,7 @@ export function build(src: SourceData, overrides: Overrides) {
   }
 
   // ---- inclusion, lab, route de-duplication
-  interface Built { id: string; g: Group; lab: string; routes: Route[] }
+  interface Built { id: string; g: Group; lab: string; labInfo: Lab; routes: Route[] }
   const regionRank = (id: string) => (/^global\./.test(id) ? 1 : /^(us|eu|au|jp|apac|us-gov|ca|sa|ap|in|uk)\./.test(id) ? 2 : 0);
 
   const built: Built[] = [];
@@ -412,6 +418,12 @@ export function build(src: SourceData, overrides: Overrides) {
       continue;
     }
     const pricedProviders = new Set(routes.filter((r) => isPriced(r.input, r.output)).map((r) => r.provider));
+    // A page about a model nobody sells cannot say what it costs: every catalog model needs a paid
+    // route (models without a models.dev file need three, below).
+    if (g.md.length && pricedProviders.size === 0) {
+      drop('served only free or unpriced (no paid route)');
+      continue;
+    }
     if (!g.md.length) {
       if (pricedProviders.size < 3) {
         drop('model offered by fewer than 3 priced providers');
@@ -431,7 +443,8 @@ export function build(src: SourceData, overrides: Overrides) {
     if (!lab) lab = mode(g.llmStats.map((m) => labFromOrg(m.org)).filter((x): x is string => !!x));
     if (!lab) lab = mode(routes.map((r) => labFromOrg(r._org)).filter((x): x is string => !!x));
     if (!lab) lab = labFromKey(gid.replace(/^key:/, ''));
-    if (!lab || !LABS[lab]) {
+    const labInfo = lab ? LABS[lab] : undefined;
+    if (!lab || !labInfo) {
       drop('no known lab for model');
       continue;
     }
@@ -444,23 +457,23 @@ export function build(src: SourceData, overrides: Overrides) {
       drop('invalid id');
       continue;
     }
-    built.push({ id, g, lab, routes });
+    built.push({ id, g, lab, labInfo, routes });
   }
 
   // ---- per-model records
   const files = new Map<string, string>();
   const usedProviders = new Set<string>();
-  const usedLabs = new Set<string>();
+  const usedLabs = new Map<string, Lab>();
   const usedBenchmarks = new Set<string>();
   const aliases: Record<string, string[]> = {};
   const names = new Map<string, number>();
   let scoreCount = 0;
   let routeCount = 0;
-  const records: { id: string; fm: Obj; body: string; name: string }[] = [];
+  const records: { id: string; fm: Obj; body: string; name: string; labName: string }[] = [];
 
   for (const b of built.sort((x, y) => cmp(x.id, y.id))) {
-    const { g, lab, routes } = b;
-    const fp = new Set(LABS[lab].firstParty ?? []);
+    const { g, lab, labInfo, routes } = b;
+    const fp = new Set(labInfo.firstParty ?? []);
     const primary = g.md.find((m) => m.primary) ?? g.md[0];
     const secondaryMd = g.md.filter((m) => m !== primary);
     const fpRoutes = routes
@@ -489,7 +502,7 @@ export function build(src: SourceData, overrides: Overrides) {
     const family = familyId && isValidId(familyId) ? familyId : undefined;
     // facts with candidate lists for disagreements
     type Cand = { value: string; source: string; note?: string };
-    const cands: Record<string, Cand[]> = { released: [], context_window: [], open_weights: [], knowledge_cutoff: [], parameters: [] };
+    const cands: Record<FactField, Cand[]> = { released: [], context_window: [], open_weights: [], knowledge_cutoff: [], parameters: [] };
     const addFacts = (d: Obj, source: string, note: string) => {
       const rel = okDate(d.release_date);
       if (rel) cands.released.push({ value: rel, source, note });
@@ -586,7 +599,7 @@ export function build(src: SourceData, overrides: Overrides) {
     const status = st === 'deprecated' ? 'deprecated' : st === 'alpha' || st === 'beta' || /(^|-)preview($|-)/.test(b.id) ? 'preview' : 'active';
 
     // disagreements
-    const kept: Record<string, string | undefined> = {
+    const kept: Record<FactField, string | undefined> = {
       released,
       context_window: contextWindow !== undefined ? String(contextWindow) : undefined,
       open_weights: openWeights !== undefined ? String(openWeights) : undefined,
@@ -594,7 +607,7 @@ export function build(src: SourceData, overrides: Overrides) {
       parameters: parameters !== undefined ? String(parameters) : undefined,
     };
     const disagreements: Obj[] = [];
-    for (const field of ['released', 'context_window', 'open_weights', 'knowledge_cutoff', 'parameters']) {
+    for (const field of FACT_FIELDS) {
       const k = kept[field];
       if (k === undefined) continue;
       const differing = cands[field].filter((c) => (field === 'released' || field === 'knowledge_cutoff' ? !sameDate(c.value, k) : c.value !== k));
@@ -603,6 +616,7 @@ export function build(src: SourceData, overrides: Overrides) {
       const top = [...byValue.entries()].sort((a, c) => c[1].length - a[1].length || cmp(a[0], c[0])).slice(0, 3);
       for (const [value, cs] of top) {
         const first = [...cs].sort((a, c) => cmp(a.source, c.source))[0];
+        if (!first) continue; // byValue groups always hold at least one candidate
         disagreements.push({ field, value, source: first.source, note: cs.length > 1 ? `${first.note} (and ${cs.length - 1} more)` : first.note });
       }
     }
@@ -611,7 +625,9 @@ export function build(src: SourceData, overrides: Overrides) {
     const sources = new Set<string>();
     if (labRec) sources.add(labRec.url);
     if (primary && Array.isArray(primary.data.links)) {
-      for (const l of primary.data.links as Obj[]) if (cleanUrl(l.url) && ['model_card', 'announcement', 'paper', 'docs'].includes(String(l.type))) sources.add(l.url);
+      for (const l of primary.data.links as Obj[]) {
+        if (typeof l.url === 'string' && cleanUrl(l.url) && ['model_card', 'announcement', 'paper', 'docs'].includes(String(l.type))) sources.add(l.url);
+      }
     }
     if (lsUrl) sources.add(lsUrl);
     const wl = cleanUrl(lsModel?.source_weights_link);
@@ -717,7 +733,7 @@ export function build(src: SourceData, overrides: Overrides) {
       })
       .sort((a, c) => cmp(String(a.provider), String(c.provider)) || cmp(String(a.model_id), String(c.model_id)));
     for (const r of routes) usedProviders.add(r.provider);
-    usedLabs.add(lab);
+    usedLabs.set(lab, labInfo);
     routeCount += routesOut.length;
 
     const tags: string[] = [];
@@ -758,7 +774,7 @@ export function build(src: SourceData, overrides: Overrides) {
       });
     }
     fm.reviewed = REVIEWED;
-    records.push({ id: b.id, fm, name, body: '' });
+    records.push({ id: b.id, fm, name, body: '', labName: labInfo.name });
     names.set(name, (names.get(name) ?? 0) + 1);
     aliases[b.id] = [...g.refs].sort();
   }
@@ -769,7 +785,7 @@ export function build(src: SourceData, overrides: Overrides) {
       r.fm.name = `${r.name} (${r.id})`;
       drop('display name disambiguated with id (not dropped)');
     }
-    r.body = renderProfile(r.fm, { labName: LABS[String(r.fm.lab)].name, providerNames, benchmarkNames: BENCHMARKS });
+    r.body = renderProfile(r.fm, { labName: r.labName, providerNames, benchmarkNames: BENCHMARKS });
     files.set(`models/${r.id}.md`, frontMatter(r.fm, r.body));
   }
 
@@ -782,9 +798,11 @@ export function build(src: SourceData, overrides: Overrides) {
     if (cur) o.currency = cur;
     files.set(`providers/${p}.yaml`, toYaml(o));
   }
-  for (const l of [...usedLabs].sort()) files.set(`labs/${l}.yaml`, toYaml({ name: LABS[l].name, url: LABS[l].url }));
+  for (const [l, info] of [...usedLabs].sort((a, b) => cmp(a[0], b[0]))) files.set(`labs/${l}.yaml`, toYaml({ name: info.name, url: info.url }));
   for (const bid of [...usedBenchmarks].sort()) {
     const d = BENCHMARKS[bid];
+    // scaleScore() rejects ids missing from BENCHMARKS, so every used id is defined
+    if (!d) throw new Error(`no definition for benchmark ${bid}`);
     const o: Obj = { name: d.name, description: d.description, url: d.url, unit: d.unit, category: d.category };
     if (d.materiality !== undefined) o.materiality = d.materiality;
     if (d.min !== undefined) o.min = d.min;

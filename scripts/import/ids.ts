@@ -32,7 +32,8 @@ export function cleanModelId(raw: string, provider = ''): string {
   s = s.toLowerCase();
   s = s.replace(REGION_PREFIX, '');
   const vendor = s.match(VENDOR_PREFIX);
-  if (vendor) {
+  if (vendor?.[2] !== undefined) {
+    // group 2 is `(.+)`, so it is present whenever VENDOR_PREFIX matches
     s = vendor[2];
     // Bedrock version tags: "-v1:0", "-v1", "-v2:0:128k"
     s = s.replace(/-v\d+(:\d+)*(:\d+k)?$/, '');
@@ -81,6 +82,8 @@ export function toRecordId(cleaned: string): string {
 /** Strip an effort/setting suffix from an Epoch "Model version" ("gpt-5_high" -> ["gpt-5","high"]). */
 export function splitEpochVersion(v: string): { id: string; variant?: string } {
   const m = v.match(/^(.*?)_([a-z0-9-]+)$/i);
-  if (m && !/^\d+$/.test(m[2])) return { id: m[1], variant: m[2] };
+  const id = m?.[1];
+  const variant = m?.[2];
+  if (id !== undefined && variant !== undefined && !/^\d+$/.test(variant)) return { id, variant };
   return { id: v };
 }

@@ -20,12 +20,14 @@ export function deepMerge(base: Obj, over: Obj): Obj {
 /** Delete a dot-path ("limit.input", "cost.tiers") in place; missing paths are ignored. */
 export function deletePath(obj: Obj, path: string): void {
   const parts = path.split('.');
+  const last = parts.pop(); // split() always yields at least one element
+  if (last === undefined) return;
   let cur: unknown = obj;
-  for (let i = 0; i < parts.length - 1; i++) {
+  for (const p of parts) {
     if (!isPlainObject(cur)) return;
-    cur = cur[parts[i]];
+    cur = cur[p];
   }
-  if (isPlainObject(cur)) delete cur[parts[parts.length - 1]];
+  if (isPlainObject(cur)) delete cur[last];
 }
 
 export const BASE_EXCLUDED = ['benchmarks', 'license', 'links', 'weights'] as const;

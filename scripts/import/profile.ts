@@ -51,7 +51,11 @@ export function renderProfile(fm: Obj, ctx: Ctx): string {
     const ins = priced.map((r) => Number(r.input));
     const outs = priced.map((r) => Number(r.output));
     const pp = new Set(priced.map((r) => String(r.provider))).size;
-    const range = (xs: number[]) => (Math.min(...xs) === Math.max(...xs) ? fmtUsd(xs[0]) : `${fmtUsd(Math.min(...xs))}–${fmtUsd(Math.max(...xs))}`);
+    const range = (xs: number[]) => {
+      const lo = Math.min(...xs);
+      const hi = Math.max(...xs);
+      return lo === hi ? fmtUsd(lo) : `${fmtUsd(lo)}–${fmtUsd(hi)}`;
+    };
     s2.push(`List prices across ${pp} priced provider${pp === 1 ? '' : 's'}: ${range(ins)} per 1M input tokens and ${range(outs)} per 1M output tokens.`);
   }
   if (free.length) s2.push(`${free.length} route${free.length === 1 ? ' is a' : 's are'} free or rate-limited tier${free.length === 1 ? '' : 's'}.`);
