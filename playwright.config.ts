@@ -1,0 +1,73 @@
+/**
+ * End-to-end tests against the already-built site (run `npm run build` and `npm run build:hostile`
+ * first; `npm test` does both). Two static servers (scripts/serve-dist.mjs):
+ *   - 4321 serves dist/ with public/_headers applied (CSP and security headers as in production);
+ *   - 4322 serves dist-hostile/ (built from tests/fixtures/hostile) WITHOUT _headers, so the XSS test
+ *     checks that the HTML itself is escaped instead of relying on the CSP to block a hole.
+ * Browser: Debian's chromium (`apt-get install chromium`) via executablePath. Never set `channel`
+ * and never run `npx playwright install`: both want Playwright's own download, which these machines lack.
+ */
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4321);
+const HOSTILE_PORT = Number(process.env.E2E_HOSTILE_PORT ?? 4322);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const HOSTILE_URL = `http://127.0.0.1:${HOSTILE_PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Built folders to serve (override to test another build without touching dist/). */
+const DIST = process.env.E2E_DIST ?? 'dist';
+const HOSTILE_DIST = process.env.E2E_HOSTILE_DIST ?? 'dist-hostile';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  ...(process.env.CI ? { workers: 2 } : {}), // the CI machines have 2 cores; locally Playwright picks half the cores
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  outputDir: 'test-results',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    channel: undefined,
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure', // traces work offline; video does not (needs Playwright's ffmpeg download)
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-default-apps',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'site', testIgnore: /security\.spec\.ts$/ },
+    { name: 'hostile', testMatch: /security\.spec\.ts$/, use: { baseURL: HOSTILE_URL } },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve-dist.mjs ${DIST} ${PORT}`,
+      url: `${BASE_URL}/`,
+      reuseExistingServer: false, // never test whatever else listens on the port (astro dev also defaults to 4321)
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/serve-dist.mjs ${HOSTILE_DIST} ${HOSTILE_PORT} --no-headers`,
+      url: `${HOSTILE_URL}/`,
+      reuseExistingServer: false, // never test whatever else listens on the port (astro dev also defaults to 4321)
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});

@@ -1,0 +1,46 @@
+/** (e) The CSP from public/_headers is served, nothing on the main pages violates it, and it bites. */
+import { expect, test, type Page } from '@playwright/test';
+import { MAIN_PAGES } from './pages';
+
+/** Collects CSP violations from both the console and the DOM `securitypolicyviolation` event. */
+async function watchCsp(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) seen.push(`console: ${m.text()}`);
+  });
+  await page.exposeFunction('__reportCsp', (s: string) => seen.push(`event: ${s}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCsp(s: string): void }).__reportCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+  return seen;
+}
+
+for (const path of MAIN_PAGES) {
+  test(`CSP: ${path} is served with the security headers and violates nothing`, async ({ page }) => {
+    const violations = await watchCsp(page);
+    const res = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(200);
+    const h = res!.headers();
+    expect(h['content-security-policy']).toContain("script-src 'self'");
+    expect(h['content-security-policy']).toContain("default-src 'self'");
+    expect(h['content-security-policy']).toContain("object-src 'none'");
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['x-frame-options']).toBe('DENY');
+    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(violations).toEqual([]);
+  });
+}
+
+test('CSP: an injected inline script is blocked (the policy is in force)', async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.goto(MAIN_PAGES[0]);
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = 1';
+    document.body.append(s);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
+});

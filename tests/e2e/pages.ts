@@ -1,0 +1,12 @@
+/** Paths and figures the e2e tests share (fixture catalog in data/, DOM contract of the pages). */
+export const HOME = '/';
+export const MODEL = '/models/phi-4/';
+export const PAIR = '/compare/phi-4-vs-qwen3.5-flash/';
+/** The three pages every cross-cutting check (axe, CSP) covers. */
+export const MAIN_PAGES = [HOME, MODEL, PAIR] as const;
+
+/** Monthly estimates at the site workload (800M input + 250M output tokens) on the cheapest route. */
+export const COSTS = {
+  'phi-4': { name: 'Phi-4', monthly: '$87.00' }, // 800 × 0.065 + 250 × 0.14
+  'qwen3.5-flash': { name: 'Qwen3.5-Flash', monthly: '$121.00' }, // 800 × 0.07 + 250 × 0.26
+} as const;
