@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import YAML from 'yaml';
+import { buildReport } from './src/integrations/build-report';
 import { dataGuard } from './src/integrations/data-guard';
 import { sitemapFilter } from './src/integrations/sitemap-filter';
 
@@ -32,7 +33,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [dataGuard(), sitemap({ filter: sitemapFilter })],
+  integrations: [dataGuard(), sitemap({ filter: sitemapFilter }), buildReport()],
   // assetsInlineLimit 0: Vite would inline the picker's small script, which the CSP (script-src 'self') blocks.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

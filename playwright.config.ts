@@ -1,6 +1,7 @@
 /**
- * End-to-end tests against the already-built site (run `npm run build` and `npm run build:hostile`
- * first; `npm test` does both). Two static servers (scripts/serve-dist.mjs):
+ * End-to-end tests against the already-built sites (run `npm run build`, `npm run build:seed` and
+ * `npm run build:hostile` first; `npm test` does all three). Three static servers (scripts/serve-dist.mjs):
+ *   - 4323 serves dist-seed/ (built from tests/fixtures/seed) with _headers;
  *   - 4321 serves dist/ with public/_headers applied (CSP and security headers as in production);
  *   - 4322 serves dist-hostile/ (built from tests/fixtures/hostile) WITHOUT _headers, so the XSS test
  *     checks that the HTML itself is escaped instead of relying on the CSP to block a hole.
@@ -11,12 +12,15 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 const HOSTILE_PORT = Number(process.env.E2E_HOSTILE_PORT ?? 4322);
+const SEED_PORT = Number(process.env.E2E_SEED_PORT ?? 4323);
+const SEED_URL = `http://127.0.0.1:${SEED_PORT}`;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const HOSTILE_URL = `http://127.0.0.1:${HOSTILE_PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Built folders to serve (override to test another build without touching dist/). */
 const DIST = process.env.E2E_DIST ?? 'dist';
 const HOSTILE_DIST = process.env.E2E_HOSTILE_DIST ?? 'dist-hostile';
+const SEED_DIST = process.env.E2E_SEED_DIST ?? 'dist-seed';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -49,10 +53,21 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'site', testIgnore: /security\.spec\.ts$/ },
+    // The seed fixture (tests/fixtures/seed): exact figures of the example pages, picker, no-JS reading.
+    { name: 'seed', testMatch: /(picker|no-js|a11y|csp)\.spec\.ts$/, use: { baseURL: SEED_URL } },
+    // The real catalog in data/: the same cross-cutting checks plus catalog-wide behaviour.
+    { name: 'site', testMatch: /(a11y|csp|catalog)\.spec\.ts$/ },
     { name: 'hostile', testMatch: /security\.spec\.ts$/, use: { baseURL: HOSTILE_URL } },
   ],
   webServer: [
+    {
+      command: `node scripts/serve-dist.mjs ${SEED_DIST} ${SEED_PORT}`,
+      url: `${SEED_URL}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
     {
       command: `node scripts/serve-dist.mjs ${DIST} ${PORT}`,
       url: `${BASE_URL}/`,

@@ -5,8 +5,9 @@
  *   1. unit tests          vitest (vitest.config.ts)            reports/vitest-unit.json
  *   1b. typecheck          astro check (TS strictest, .astro too) one test
  *   2. build               npm run build  (dist/)               stops here if it fails
- *   3. hostile build       npm run build:hostile (dist-hostile/) stops here if it fails
- *   4. built-site tests    vitest (vitest.built.config.ts)      reports/vitest-built.json
+ *   3. seed build          npm run build:seed (dist-seed/)      stops here if it fails
+ *   3b. hostile build      npm run build:hostile (dist-hostile/) stops here if it fails
+ *   4. built-site tests    vitest (vitest.built.config.ts) on dist/ and on dist-seed/
  *   5. sitemaps            xmllint against XSDs, one test each  reports/sitemaps.json
  *   6. end-to-end          playwright test                      reports/playwright.json
  *
@@ -66,11 +67,11 @@ function record(name, counts, code, ms, missingNote) {
   if (r.note) console.error(`test-all: ${name}: ${r.note}`);
 }
 
-function vitestStep(name, config, reportName) {
+function vitestStep(name, config, reportName, extraEnv = {}) {
   banner(name);
   const report = join(REPORTS, reportName);
   const start = Date.now();
-  const code = run('vitest', ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const code = run('vitest', ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], extraEnv);
   const v = readJson(report);
   const counts = { passed: 0, failed: 0, skipped: 0 };
   if (v) {
@@ -90,6 +91,16 @@ function commandStep(name, cmd, args) {
   const start = Date.now();
   const code = run(cmd, args);
   results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, ms: Date.now() - start, ...(code ? { note: `exit status ${code}` } : {}) });
+}
+
+/** data/ must be exactly what the importer makes from ../shared/data-sources (skipped only if that is absent). */
+function importCheckStep() {
+  const name = 'import reproducible';
+  banner(name);
+  const start = Date.now();
+  const code = run('tsx', ['scripts/import-check.ts']);
+  if (code === 3) results.push({ name, passed: 0, failed: 0, skipped: 1, ms: Date.now() - start, note: 'sources folder missing' });
+  else results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, ms: Date.now() - start });
 }
 
 function buildStep(name, script) {
@@ -155,8 +166,10 @@ mkdirSync(REPORTS, { recursive: true });
 
 vitestStep('unit tests (vitest)', 'vitest.config.ts', 'vitest-unit.json');
 commandStep('typecheck (astro check)', 'astro', ['check']);
-if (buildStep('build', 'build') && buildStep('hostile build', 'build:hostile')) {
-  vitestStep('built-site tests (vitest)', 'vitest.built.config.ts', 'vitest-built.json');
+importCheckStep();
+if (buildStep('build', 'build') && buildStep('seed build', 'build:seed') && buildStep('hostile build', 'build:hostile')) {
+  vitestStep('built-site tests, real catalog (vitest)', 'vitest.built.config.ts', 'vitest-built.json', { DIST_DIR: 'dist', DATA_DIR: 'data' });
+  vitestStep('built-site tests, seed fixture (vitest)', 'vitest.built.config.ts', 'vitest-built-seed.json', { DIST_DIR: 'dist-seed', DATA_DIR: 'tests/fixtures/seed' });
   sitemapStep();
   playwrightStep();
 }
