@@ -46,6 +46,8 @@ export interface ScoreView {
   source: string;
   asOf: string;
   dataset: string | null;
+  /** Display name of that data set, for "via …" credits. */
+  datasetName: string | null;
 }
 
 export interface FactRow {
@@ -186,6 +188,7 @@ export function scoreViews(cat: Catalog, m: Model): ScoreView[] {
         source: s.source,
         asOf: s.as_of,
         dataset: s.dataset ?? null,
+        datasetName: s.dataset !== undefined ? (cat.sources.find((d) => d.id === s.dataset)?.name ?? s.dataset) : null,
       };
     })
     .sort((x, y) => x.benchmarkName.localeCompare(y.benchmarkName) || String(x.selfReported).localeCompare(String(y.selfReported)));
