@@ -21,7 +21,7 @@ export function rivalReason(x: RivalFacts, y: RivalFacts): string {
   for (const c of x.caps) if (y.caps.has(c)) shared++;
   if (shared >= 2) reasons.push(`${shared} shared capabilities`);
   if (x.context !== null && y.context !== null && Math.max(x.context, y.context) / Math.min(x.context, y.context) <= 1.5) reasons.push('similar context');
-  return reasons.length ? reasons.join(', ') : 'nearest by price and release date';
+  return reasons.length ? reasons.join(', ') : 'next closest by overall rival score';
 }
 
 export function related(ctx: PairContext, plan: PairPlan): PerSide<RelatedLink[]> {
