@@ -103,9 +103,14 @@ export function savingPhrase(c: CostComparison): string {
   return `costs ${formatPercent(c.fractionLess)} less`;
 }
 
-/** "800M input + 250M output tokens a month". */
+/** "800M input + 250M output tokens". */
+export function workloadTokens(w: Workload): string {
+  return `${formatVolume(w.input_tokens_per_month)} input + ${formatVolume(w.output_tokens_per_month)} output tokens`;
+}
+
+/** "800M input + 250M output tokens a month": how every page states the workload. */
 export function workloadText(w: Workload): string {
-  return `${formatVolume(w.input_tokens_per_month)} input + ${formatVolume(w.output_tokens_per_month)} output tokens a month`;
+  return `${workloadTokens(w)} a month`;
 }
 
 /** The cost section of a pair page. */
