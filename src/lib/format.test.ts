@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatDate, formatMoney, formatParams, formatPercent, formatPoints, formatPrice, formatRatio, formatScore, formatTokens, listText, plural,
+  sentenceCase, formatDate, formatMoney, formatParams, formatPercent, formatPoints, formatPrice, formatRatio, formatScore, formatTokens,
+  formatYesNo, listText, plural, shortUrl, TRI_STATE_TEXT, urlHost,
 } from './format';
 
 describe('formatPrice keeps the precision of per-1M prices', () => {
@@ -105,5 +106,24 @@ describe('prose helpers', () => {
     expect(plural(1, 'route')).toBe('1 route');
     expect(plural(3, 'route')).toBe('3 routes');
     expect(plural(0, 'provider')).toBe('0 providers');
+  });
+});
+
+describe('labels and links', () => {
+  it('capitalizes', () => {
+    expect(sentenceCase('active')).toBe('Active');
+    expect(sentenceCase('')).toBe('');
+  });
+  it('keeps unknown out of yes/no', () => {
+    expect(formatYesNo(true)).toBe('Yes');
+    expect(formatYesNo(false)).toBe('No');
+    expect(formatYesNo(undefined)).toBeNull();
+    expect(formatYesNo(null)).toBeNull();
+    expect(TRI_STATE_TEXT.unknown).toBe('Not documented');
+  });
+  it('shortens source URLs', () => {
+    expect(urlHost('https://www.arxiv.org/abs/1')).toBe('arxiv.org');
+    expect(shortUrl('https://github.com/o/r/blob/sha/providers/azure/models/phi-4.toml')).toBe('github.com/o/r/…/models/phi-4.toml');
+    expect(urlHost('not a url')).toBe('not a url');
   });
 });

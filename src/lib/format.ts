@@ -118,3 +118,40 @@ export function capabilityLabel(c: string): string {
   };
   return labels[c] ?? c.replace(/_/g, ' ');
 }
+
+/** "active" → "Active": sentence case for labels and list openings. */
+export function sentenceCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A documented yes/no as text; null when unknown (tables then show "—"). */
+export function formatYesNo(b: boolean | null | undefined): string | null {
+  return b === undefined || b === null ? null : b ? 'Yes' : 'No';
+}
+
+/** Tri-state capability text: an undocumented capability is never "No". */
+export const TRI_STATE_TEXT = { yes: 'Yes', no: 'No', unknown: 'Not documented' } as const;
+
+/** "https://www.arxiv.org/abs/1" → "arxiv.org": link text for a source URL. */
+export function urlHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Host plus a shortened path: the first two and the last two path segments around an ellipsis.
+ * "https://github.com/o/r/blob/sha/providers/azure/models/phi-4.toml" → "github.com/o/r/…/models/phi-4.toml".
+ */
+export function shortUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    const parts = u.pathname.split('/').filter(Boolean);
+    const path = parts.length > 4 ? [...parts.slice(0, 2), '…', ...parts.slice(-2)] : parts;
+    return [u.hostname.replace(/^www\./, ''), ...path].join('/');
+  } catch {
+    return url;
+  }
+}

@@ -4,7 +4,7 @@
  * stated once in `common`; each direction lists only what that move loses, so no fact appears
  * twice with its sign flipped.
  */
-import { formatMoney, formatTokens, capabilityLabel, listText } from '../format';
+import { capabilityLabel, sentenceCase, formatMoney, formatTokens, listText } from '../format';
 import { CAPABILITIES, MODALITIES } from '../schema/model';
 import { other, type PairContext } from './context';
 import type { FrictionSection, RuleLine, Side } from './types';
@@ -60,9 +60,9 @@ function losses(ctx: PairContext, from: Side): RuleLine[] {
   if (lost.length) out.push({ rule: 'capabilities-lost', text: `Loses ${listText(lost.map(capabilityLabel))}: ${name[to]} does not support ${lost.length === 1 ? 'it' : 'them'}.` });
   const unverified = CAPABILITIES.filter((c) => m[from].capabilities[c] === true && m[to].capabilities[c] === undefined);
   if (unverified.length)
-    out.push({ rule: 'capabilities-unverified', text: `${listText(unverified.map(capabilityLabel)).replace(/^./, (c) => c.toUpperCase())}: not documented for ${name[to]}; test before relying on it.` });
+    out.push({ rule: 'capabilities-unverified', text: `${sentenceCase(listText(unverified.map(capabilityLabel)))}: not documented for ${name[to]}; test before relying on it.` });
   const mods = MODALITIES.filter((x) => m[from].modalities.input.includes(x) && !m[to].modalities.input.includes(x));
-  if (mods.length) out.push({ rule: 'input-lost', text: `${listText(mods).replace(/^./, (c) => c.toUpperCase())} input is not accepted by ${name[to]}.` });
+  if (mods.length) out.push({ rule: 'input-lost', text: `${sentenceCase(listText(mods))} input is not accepted by ${name[to]}.` });
   const cf = m[from].context_window;
   const ct = m[to].context_window;
   if (cf !== undefined && ct !== undefined && ct < cf)

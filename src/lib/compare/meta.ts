@@ -30,7 +30,12 @@ export function pairTitle(a: string, b: string, facts: string[], siteTitle: stri
     `${vs} | ${siteTitle}`,
     vs,
   ];
-  return candidates.find((t) => t.length <= TITLE_MAX) ?? clip(vs, TITLE_MAX);
+  return fitTitle(candidates, vs);
+}
+
+/** The first candidate that fits in TITLE_MAX characters, else `fallback` cut to fit. */
+export function fitTitle(candidates: readonly string[], fallback: string): string {
+  return candidates.find((t) => t.length <= TITLE_MAX) ?? clip(fallback, TITLE_MAX);
 }
 
 export function pairMeta(ctx: PairContext, siteTitle: string, planned: Pick<PlannedPair, 'path' | 'jsonPath' | 'noindex'>, verdict: Verdict, tradeoffs: PerSide<RuleLine[]>): PairMeta {

@@ -1,6 +1,6 @@
 /** Specs and capabilities tables: the model page's facts, side by side, unknown kept as unknown. */
 import { capabilityState, factRows } from '../data/resolve';
-import { capabilityLabel } from '../format';
+import { capabilityLabel, sentenceCase } from '../format';
 import { CAPABILITIES } from '../schema/model';
 import type { PairContext } from './context';
 import type { CapabilityRow, SpecRow } from './types';
@@ -14,7 +14,7 @@ export function specs(ctx: PairContext): SpecRow[] {
 export function capabilities(ctx: PairContext): CapabilityRow[] {
   return CAPABILITIES.map((c) => ({
     key: c,
-    label: capabilityLabel(c).replace(/^./, (x) => x.toUpperCase()),
+    label: sentenceCase(capabilityLabel(c)),
     a: capabilityState(ctx.m.a, c),
     b: capabilityState(ctx.m.b, c),
   }));

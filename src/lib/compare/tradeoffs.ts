@@ -7,7 +7,7 @@
  * providers), capabilities (documented yes vs documented no: the whole list), capabilities-unknown
  * (yes vs not documented), open-weights, knowledge-cutoff (newer).
  */
-import { formatDate, formatMoney, formatRatio, formatTokens, capabilityLabel, listText, plural } from '../format';
+import { capabilityLabel, sentenceCase, formatDate, formatMoney, formatRatio, formatTokens, listText, plural } from '../format';
 import { CAPABILITIES } from '../schema/model';
 import { compareDates } from '../schema/shared';
 import { leadText } from './benchmarks';
@@ -38,7 +38,7 @@ export function tradeoffs(ctx: PairContext, bench: BenchmarkSection): PerSide<Ru
     if (cmp.cheaper === s)
       lines.push({
         rule: 'cheaper',
-        text: `${savingPhrase(cmp).replace(/^is /, 'Is ').replace(/^costs /, 'Costs ')} at the workload: ${formatMoney(est[s].usd!)} a month via ${est[s].route!.providerName}, against ${formatMoney(est[o].usd!)} for ${name[o]}.`,
+        text: `${sentenceCase(savingPhrase(cmp))} at the workload: ${formatMoney(est[s].usd!)} a month via ${est[s].route!.providerName}, against ${formatMoney(est[o].usd!)} for ${name[o]}.`,
       });
     for (const r of bench.leads[s]) lines.push({ rule: 'benchmark-lead', text: `Leads on ${leadText(r, s)}.` });
     const cs = m[s].context_window;
@@ -54,7 +54,7 @@ export function tradeoffs(ctx: PairContext, bench: BenchmarkSection): PerSide<Ru
     if (split.unknown.length > 0)
       lines.push({
         rule: 'capabilities-unknown',
-        text: `${listText(split.unknown.map(capabilityLabel)).replace(/^./, (c) => c.toUpperCase())}: documented for ${name[s]} only; not documented either way for ${name[o]}.`,
+        text: `${sentenceCase(listText(split.unknown.map(capabilityLabel)))}: documented for ${name[s]} only; not documented either way for ${name[o]}.`,
       });
     if (m[s].open_weights === true && m[o].open_weights === false)
       lines.push({

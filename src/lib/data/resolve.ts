@@ -3,7 +3,7 @@
  * from the catalog once, so that every page states the same facts for the same model.
  */
 import { estimateCost, isFreeRoute, routeMonthlyCost, type CostEstimate } from '../compare/cost';
-import { formatDate, formatMoney, formatParams, formatPrice, formatScore, formatTokens } from '../format';
+import { capabilityLabel, sentenceCase, formatDate, formatMoney, formatParams, formatPrice, formatScore, formatTokens, formatYesNo } from '../format';
 import { CAPABILITIES, type Capability } from '../schema/model';
 import type { Catalog, Model } from './load';
 
@@ -77,7 +77,7 @@ export interface ModelSummary {
 export interface ModelView extends ModelSummary {
   labUrl: string;
   facts: FactRow[];
-  capabilities: { key: Capability; value: TriState }[];
+  capabilities: { key: Capability; label: string; value: TriState }[];
   routes: RouteView[];
   scores: ScoreView[];
   tags: string[];
@@ -116,7 +116,6 @@ export function summarize(cat: Catalog, m: Model): ModelSummary {
   };
 }
 
-const yesNo = (b: boolean | undefined) => (b === undefined ? null : b ? 'Yes' : 'No');
 
 /** Spec rows in display order; the same rows feed the pair pages' specs table. */
 export function factRows(cat: Catalog, m: Model): FactRow[] {
@@ -124,14 +123,14 @@ export function factRows(cat: Catalog, m: Model): FactRow[] {
   return [
     { key: 'lab', label: 'Lab', value: cat.labs.get(m.lab)?.name ?? m.lab },
     { key: 'released', label: 'Released', value: formatDate(m.released) },
-    { key: 'status', label: 'Status', value: m.status },
+    { key: 'status', label: 'Status', value: sentenceCase(m.status) },
     { key: 'parameters', label: 'Parameters', value: m.parameters !== undefined ? formatParams(m.parameters) : null },
     { key: 'active_parameters', label: 'Active parameters', value: m.active_parameters !== undefined ? formatParams(m.active_parameters) : null },
     { key: 'context_window', label: 'Context window', value: m.context_window !== undefined ? `${formatTokens(m.context_window)} tokens` : null },
     { key: 'max_output_tokens', label: 'Max output', value: m.max_output_tokens !== undefined ? `${formatTokens(m.max_output_tokens)} tokens` : null },
     { key: 'knowledge_cutoff', label: 'Knowledge cutoff', value: m.knowledge_cutoff !== undefined ? formatDate(m.knowledge_cutoff) : null },
     { key: 'license', label: 'Licence', value: m.license ?? null },
-    { key: 'open_weights', label: 'Open weights', value: yesNo(m.open_weights) },
+    { key: 'open_weights', label: 'Open weights', value: formatYesNo(m.open_weights) },
     { key: 'input_modalities', label: 'Input', value: mods(m.modalities.input) },
     { key: 'output_modalities', label: 'Output', value: mods(m.modalities.output) },
   ];
@@ -200,7 +199,7 @@ export function resolveModel(cat: Catalog, m: Model): ModelView {
     ...s,
     labUrl: cat.labs.get(m.lab)?.url ?? '',
     facts: factRows(cat, m),
-    capabilities: CAPABILITIES.map((key) => ({ key, value: capabilityState(m, key) })),
+    capabilities: CAPABILITIES.map((key) => ({ key, label: sentenceCase(capabilityLabel(key)), value: capabilityState(m, key) })),
     routes: routeViews(cat, m, s.cost),
     scores: scoreViews(cat, m),
     tags: m.tags ?? [],
