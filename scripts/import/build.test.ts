@@ -81,7 +81,7 @@ describe('build', () => {
     expect(m.context_window).toBe(16384);
     expect(m.disagreements).toContainEqual(expect.objectContaining({ field: 'context_window', value: '128000' }));
     expect(m.capabilities ?? {}).not.toHaveProperty('function_calling');
-    expect(m.reviewed).toBe('2026-07-24');
+    expect(m.data_as_of).toBe('2026-07-24');
   });
 
   it('writes routes with price, source and as_of; free tiers flagged', () => {

@@ -773,7 +773,7 @@ export function build(src: SourceData, overrides: Overrides) {
         return o;
       });
     }
-    fm.reviewed = REVIEWED;
+    fm.data_as_of = REVIEWED;
     records.push({ id: b.id, fm, name, body: '', labName: labInfo.name });
     names.set(name, (names.get(name) ?? 0) + 1);
     aliases[b.id] = [...g.refs].sort();

@@ -15,7 +15,7 @@ export function pairJsonLd(c: Comparison, site: Pick<Site, 'url' | 'title'>) {
         name: `${c.models.a.name} vs ${c.models.b.name}`,
         description: c.meta.description,
         url: abs(c.meta.path),
-        dateModified: c.meta.reviewed,
+        dateModified: c.meta.dataAsOf,
         about: [c.models.a, c.models.b].map((m) => ({ '@type': 'Thing', name: m.name, url: abs(m.url) })),
         isPartOf: { '@type': 'WebSite', name: site.title, url: abs('/') },
       },

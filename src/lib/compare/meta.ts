@@ -53,6 +53,6 @@ export function pairMeta(ctx: PairContext, siteTitle: string, planned: Pick<Plan
     if (first) extra.push(`${name[s]}: ${first.text}`);
   }
   const description = clip([verdict.headline, ...extra].join(' '), DESCRIPTION_MAX);
-  const reviewed = compareDates(m.a.reviewed, m.b.reviewed) >= 0 ? m.a.reviewed : m.b.reviewed;
-  return { title, description, path: planned.path, jsonPath: planned.jsonPath, noindex: planned.noindex, reviewed };
+  const dataAsOf = compareDates(m.a.data_as_of, m.b.data_as_of) >= 0 ? m.a.data_as_of : m.b.data_as_of;
+  return { title, description, path: planned.path, jsonPath: planned.jsonPath, noindex: planned.noindex, dataAsOf };
 }

@@ -122,7 +122,7 @@ export interface PairMeta {
   jsonPath: string;
   noindex: boolean;
   /** Later of the two models' review dates. */
-  reviewed: string;
+  dataAsOf: string;
 }
 
 export interface Comparison {

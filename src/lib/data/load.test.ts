@@ -40,7 +40,7 @@ describe('each bad-data case is rejected with its file and field', () => {
     ['negative-price.md', 'models/bad.md', 'routes[0].input', /0 or more/],
     ['dangling-provider.md', 'models/bad.md', 'routes[0].provider', /providers/],
     ['bad-date.md', 'models/bad.md', 'released', /real date/],
-    ['future-date.md', 'models/bad.md', 'released', /on or before reviewed/],
+    ['future-date.md', 'models/bad.md', 'released', /on or before data_as_of/],
     ['score-out-of-range.md', 'models/bad.md', 'benchmarks[0].score', /between 0 and 100/],
     ['duplicate-id.yml', 'labs/microsoft.yml', '(file name)', /unique id/],
     ['duplicate-name.md', 'models/bad.md', 'name', /no other model uses/],

@@ -121,7 +121,7 @@ export function modelPage(cat: Catalog, plan: PairPlan, view: ModelView, license
           { '@type': 'ListItem', position: 2, name: view.name, item: abs(view.url) },
         ],
       },
-      { '@type': 'WebPage', name: title, url: abs(view.url), description, dateModified: view.reviewed, about: { '@type': 'Thing', name: view.name } },
+      { '@type': 'WebPage', name: title, url: abs(view.url), description, dateModified: view.dataAsOf, about: { '@type': 'Thing', name: view.name } },
     ],
   };
   return { title, description, workloadText: workloadText(w), stats, pricingSummary, disagreements, pairs, contents, jsonLd };

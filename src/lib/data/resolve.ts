@@ -84,7 +84,7 @@ export interface ModelView extends ModelSummary {
   body: string;
   sources: string[];
   disagreements: { field: string; value: string; source: string; note: string | null }[];
-  reviewed: string;
+  dataAsOf: string;
 }
 
 export function capabilityState(m: Model, c: Capability): TriState {
@@ -206,6 +206,6 @@ export function resolveModel(cat: Catalog, m: Model): ModelView {
     body: m.body,
     sources: m.sources ?? [],
     disagreements: (m.disagreements ?? []).map((d) => ({ ...d, note: d.note ?? null })),
-    reviewed: m.reviewed,
+    dataAsOf: m.data_as_of,
   };
 }

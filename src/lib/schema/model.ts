@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { compareDates, dayDateSchema, idSchema, nonEmptyText, partialDateSchema, urlSchema } from './shared';
 
 export const MODEL_STATUSES = ['active', 'preview', 'deprecated'] as const;
+/** chat: generates text and is compared on token cost; guard: a safety classifier, only compared with other guards. */
+export const MODEL_KINDS = ['chat', 'guard'] as const;
 export const MODALITIES = ['text', 'image', 'audio', 'video', 'pdf'] as const;
 /** Capabilities we track. The order is the display order on every page. */
 export const CAPABILITIES = ['vision', 'reasoning', 'function_calling', 'structured_outputs', 'prompt_caching'] as const;
@@ -26,6 +28,26 @@ const modalityList = z
   .array(z.enum(MODALITIES, { error: `one of ${MODALITIES.join(', ')}` }), { error: 'a list of modalities' })
   .min(1, { error: 'at least one modality' });
 
+export const priceDisagreementSchema = z.strictObject({
+  /** The other source's USD per 1M input tokens. */
+  input: price('input').optional(),
+  /** The other source's USD per 1M output tokens. */
+  output: price('output').optional(),
+  /** The other source. */
+  source: urlSchema,
+  /** When the other source was read. */
+  as_of: dayDateSchema,
+});
+
+export const priceReviewSchema = z.strictObject({
+  /** cleared: the low price is real and may set the estimate. */
+  verdict: z.enum(['cleared'], { error: 'cleared' }),
+  /** Where a person saw the price (the provider's own price page). */
+  source: urlSchema,
+  /** Why it is real, in a sentence. */
+  note: nonEmptyText('a note saying why the price is real'),
+});
+
 export const routeSchema = z.strictObject({
   /** Id of a file in data/providers/. */
   provider: idSchema,
@@ -49,6 +71,10 @@ export const routeSchema = z.strictObject({
   source: urlSchema,
   /** When it was read. */
   as_of: dayDateSchema,
+  /** Other sources that price this same provider route differently (the figures above were chosen by a documented rule). */
+  price_disagreements: z.array(priceDisagreementSchema, { error: 'a list of other sources\' prices' }).optional(),
+  /** A person checked a price the suspect-price rule flags, and found it real. */
+  price_review: priceReviewSchema.optional(),
 });
 
 export const scoreSchema = z.strictObject({
@@ -66,6 +92,8 @@ export const scoreSchema = z.strictObject({
   as_of: partialDateSchema,
   /** Id in data/sources.yaml of the data set the score was imported from. */
   dataset: idSchema.optional(),
+  /** USD the whole run cost per task, when the source measured it (agent benchmarks). */
+  cost_per_task: z.number({ error: 'USD per task' }).min(0, { error: 'USD per task, 0 or more' }).optional(),
 });
 
 export const disagreementSchema = z.strictObject({
@@ -85,6 +113,8 @@ export const modelSchema = z
     name: nonEmptyText('a model name'),
     /** Id of a file in data/labs/. */
     lab: idSchema,
+    /** chat (default) or guard; guard models are only compared with each other. */
+    kind: z.enum(MODEL_KINDS, { error: `one of ${MODEL_KINDS.join(', ')}` }).default('chat'),
     /** Family slug, e.g. "phi" or "gpt". */
     family: idSchema.optional(),
     /** First public release. */
@@ -125,14 +155,16 @@ export const modelSchema = z
     routes: z.array(routeSchema, { error: 'a list of routes' }).default([]),
     /** Published scores. */
     benchmarks: z.array(scoreSchema, { error: 'a list of benchmark scores' }).default([]),
-    /** When a person (or the importer) last checked this record. */
-    reviewed: dayDateSchema,
+    /** Snapshot date of the newest source this record was built from ("Data as of"). */
+    data_as_of: dayDateSchema,
+    /** When a person last reviewed this record by hand; omitted when no one has. */
+    reviewed: dayDateSchema.optional(),
   })
   .superRefine((m, ctx) => {
-    // Dates after `reviewed` cannot have been checked at review time: they are typos.
+    // Dates after the data date cannot have been in the sources: they are typos.
     const later = (path: (string | number)[], d: string | undefined, what: string) => {
-      if (d !== undefined && compareDates(d, m.reviewed) > 0)
-        ctx.addIssue({ code: 'custom', path, message: `${what} on or before reviewed (${m.reviewed})` });
+      if (d !== undefined && compareDates(d, m.data_as_of) > 0)
+        ctx.addIssue({ code: 'custom', path, message: `${what} on or before data_as_of (${m.data_as_of})` });
     };
     later(['released'], m.released, 'a release date');
     later(['knowledge_cutoff'], m.knowledge_cutoff, 'a knowledge cutoff');

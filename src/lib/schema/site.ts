@@ -30,6 +30,15 @@ export const pairsSchema = z.strictObject({
     .default([]),
 });
 
+export const pricingSchema = z.strictObject({
+  /** A route priced below this share of its reference price (the lab's own API, else the median of three or more other paid routes) is suspect and left out of the estimate. */
+  suspect_fraction: z.number({ error: 'a share between 0 and 1' }).gt(0, { error: 'more than 0' }).lt(1, { error: 'less than 1' }).default(0.5),
+  /** Paid routes besides the one judged needed for a median reference when the lab has no API of its own. */
+  suspect_min_routes: z.number({ error: 'a whole number' }).int({ error: 'a whole number' }).min(2, { error: 'at least 2' }).default(3),
+  /** When true, routes billed in another currency (converted to USD) may set the monthly estimate. */
+  include_other_currencies: z.boolean({ error: 'true or false' }).default(false),
+});
+
 export const siteSchema = z.strictObject({
   /** Site name, shown in titles and the header. */
   title: nonEmptyText('a site title'),
@@ -43,9 +52,12 @@ export const siteSchema = z.strictObject({
   workload: workloadSchema.default({ ...DEFAULT_WORKLOAD }),
   /** Which pairs get static pages. */
   pairs: pairsSchema.default({ strategy: 'related', per_model: 12, max_pages: 15_000, always: [] }),
+  /** Which routes may set a model's monthly estimate. */
+  pricing: pricingSchema.default({ suspect_fraction: 0.5, suspect_min_routes: 3, include_other_currencies: false }),
 });
 
 export type SiteInput = z.input<typeof siteSchema>;
 export type Site = z.output<typeof siteSchema>;
 export type Workload = z.output<typeof workloadSchema>;
 export type PairsSettings = z.output<typeof pairsSchema>;
+export type PricingSettings = z.output<typeof pricingSchema>;

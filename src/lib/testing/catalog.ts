@@ -20,7 +20,7 @@ export function testModel(input: ModelInput): Model {
     released: '2025-01-01',
     status: 'active',
     modalities: { input: ['text'], output: ['text'] },
-    reviewed: '2026-07-01',
+    data_as_of: '2026-07-01',
     ...rest,
   });
   return { ...fm, id, file: `models/${id}.md`, body: '' };
