@@ -6,7 +6,7 @@ import { BENCHMARKS } from '../benchmarks.ts';
 import { EXTRA_PROVIDERS, providerCurrency, providerKind } from '../providers.ts';
 import { renderProfile } from '../profile.ts';
 import { SOURCES } from '../attribution.ts';
-import { frontMatter, toYaml } from '../yaml.ts';
+import { frontMatter, generatedHeader, toYaml } from '../yaml.ts';
 import { round6 } from '../prices.ts';
 import type { Obj } from '../merge.ts';
 import type { Lab } from '../labs.ts';
@@ -18,6 +18,16 @@ import { DATA_AS_OF, cmp, type IncludedModel, type Summary } from './context.ts'
 /** Context windows from this size up earn the "long-context" tag. */
 const LONG_CONTEXT_TOKENS = 1_000_000;
 const CODING_ID = /(code|coder|codex|devstral|codestral)/;
+
+/** Where to make a change instead of editing each generated file (README, "Importing"). */
+export const EDIT_INSTEAD = {
+  model: 'scripts/import/curated/ (aliases.yaml, kept-apart.yaml, names.yaml, facts.yaml) or the import stages in scripts/import/stages/',
+  provider: 'scripts/import/providers.ts',
+  lab: 'scripts/import/labs.ts',
+  benchmark: 'scripts/import/benchmarks.ts',
+  aliases: 'scripts/import/curated/aliases.yaml',
+  sources: 'scripts/import/attribution.ts',
+} as const;
 
 export interface ProviderInfo { name: string; url: string }
 
@@ -144,7 +154,7 @@ export function emit(input: EmitInput): EmitResult {
       disambiguated++;
     }
     const body = renderProfile(r.fm, { labName: r.labName, providerNames: input.providers, benchmarkNames: BENCHMARKS });
-    files.set(`models/${r.id}.md`, frontMatter(r.fm, body));
+    files.set(`models/${r.id}.md`, frontMatter(r.fm, body, generatedHeader(EDIT_INSTEAD.model)));
   }
 
   for (const p of [...usedProviders].sort()) {
@@ -153,21 +163,21 @@ export function emit(input: EmitInput): EmitResult {
     const o: Obj = { name: info.name, url: info.url, kind: providerKind(p) };
     const cur = providerCurrency(p);
     if (cur) o.currency = cur;
-    files.set(`providers/${p}.yaml`, toYaml(o));
+    files.set(`providers/${p}.yaml`, toYaml(o, generatedHeader(EDIT_INSTEAD.provider)));
   }
-  for (const [l, info] of [...usedLabs].sort((a, b) => cmp(a[0], b[0]))) files.set(`labs/${l}.yaml`, toYaml({ name: info.name, url: info.url }));
+  for (const [l, info] of [...usedLabs].sort((a, b) => cmp(a[0], b[0]))) files.set(`labs/${l}.yaml`, toYaml({ name: info.name, url: info.url }, generatedHeader(EDIT_INSTEAD.lab)));
   for (const bid of [...usedBenchmarks].sort()) {
     const d = input.scores.benchmarks.get(bid)!;
     const o: Obj = { name: d.name, description: d.description, url: d.url, unit: d.unit, category: d.category };
     if (d.materiality !== undefined) o.materiality = d.materiality;
     if (d.min !== undefined) o.min = d.min;
     if (d.max !== undefined) o.max = d.max;
-    files.set(`benchmarks/${bid}.yaml`, toYaml(o));
+    files.set(`benchmarks/${bid}.yaml`, toYaml(o, generatedHeader(EDIT_INSTEAD.benchmark)));
   }
   const aliasOut: Obj = {};
   for (const k of Object.keys(aliases).sort()) aliasOut[k] = aliases[k];
-  files.set('aliases.yaml', toYaml(aliasOut));
-  files.set('sources.yaml', toYaml(SOURCES));
+  files.set('aliases.yaml', toYaml(aliasOut, generatedHeader(EDIT_INSTEAD.aliases)));
+  files.set('sources.yaml', toYaml(SOURCES, generatedHeader(EDIT_INSTEAD.sources)));
 
   return {
     files,
