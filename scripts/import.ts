@@ -46,3 +46,9 @@ console.log(`  benchmarks:       ${summary.benchmarks}`);
 console.log(`  benchmark scores: ${summary.benchmarkScores}`);
 console.log('  dropped / skipped (count per reason):');
 for (const [k, v] of Object.entries(summary.dropped)) console.log(`    ${String(v).padStart(6)}  ${k}`);
+console.log('  benchmark sources matched by model name (curated aliases: scripts/import/curated/benchmark-aliases.yaml):');
+for (const r of summary.benchmarkSources ?? []) {
+  const rows = r.unmatched.reduce((n, u) => n + u.rows, 0);
+  console.log(`    ${r.dataset}: ${r.matchedNames} names matched (${r.matchedRows} rows); ${r.unmatched.length} not matched (${rows} rows)`);
+  for (const u of r.unmatched) console.log(`      unmatched: ${u.name} (${u.rows} ${u.rows === 1 ? 'row' : 'rows'})`);
+}

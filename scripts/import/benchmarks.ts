@@ -29,12 +29,11 @@ export const BENCHMARKS: Record<string, BenchmarkDef> = {
   'swe-bench-pro-hard-aa': { name: 'SWE-Bench Pro (Artificial Analysis hard subset)', description: "The subset of SWE-Bench Pro tasks that Artificial Analysis runs in its coding-agent evaluations; not comparable with scores on the full public set.", url: 'https://artificialanalysis.ai/agents/coding-agents', unit: 'percent', category: 'coding' },
   'swe-bench-pro': { name: 'SWE-Bench Pro', description: 'Long-horizon software-engineering tasks from public and commercial repositories, by Scale AI.', url: 'https://labs.scale.com/leaderboard/swe_bench_pro_public', unit: 'percent', category: 'coding' },
   'aider-polyglot': { name: 'Aider Polyglot', description: '225 hard Exercism coding exercises in C++, Go, Java, JavaScript, Python and Rust, edited through the Aider tool.', url: 'https://aider.chat/docs/leaderboards/', unit: 'percent', category: 'coding' },
-  livecodebench: { name: 'LiveCodeBench', description: 'Competitive-programming problems collected continuously after model cut-offs to limit contamination.', url: 'https://livecodebench.github.io', unit: 'percent', category: 'coding' },
+  livecodebench: { name: 'LiveCodeBench (release not stated)', description: 'Competitive-programming problems collected continuously after model cut-offs; the source does not name the release (v5, v6), only at most a problem window.', url: 'https://livecodebench.github.io', unit: 'percent', category: 'coding' },
   'livecodebench-v5': { name: 'LiveCodeBench v5', description: 'Release v5 of LiveCodeBench: competitive-programming problems published from August 2024 to February 2025.', url: 'https://livecodebench.github.io', unit: 'percent', category: 'coding' },
   'livecodebench-v6': { name: 'LiveCodeBench v6', description: 'Release v6 of LiveCodeBench: competitive-programming problems published from August 2024 to May 2025.', url: 'https://livecodebench.github.io', unit: 'percent', category: 'coding' },
   humaneval: { name: 'HumanEval', description: '164 hand-written Python programming problems checked by unit tests (pass@1).', url: 'https://arxiv.org/abs/2107.03374', unit: 'percent', category: 'coding' },
   scicode: { name: 'SciCode', description: 'Research-level scientific coding problems drawn from natural-science papers.', url: 'https://scicode-bench.github.io', unit: 'percent', category: 'coding' },
-  'terminal-bench': { name: 'Terminal-Bench', description: 'Agentic tasks completed in a real terminal environment (variants: benchmark version and agent harness).', url: 'https://www.tbench.ai', unit: 'percent', category: 'agents' },
   'terminal-bench-1': { name: 'Terminal-Bench 1.0', description: 'First release of Terminal-Bench: agentic tasks completed in a real terminal environment (variants: agent harness).', url: 'https://www.tbench.ai', unit: 'percent', category: 'agents' },
   'terminal-bench-2': { name: 'Terminal-Bench 2.0', description: 'Terminal-Bench 2.0: 89 harder, re-verified terminal tasks; not comparable with 1.0 (variants: agent harness).', url: 'https://www.tbench.ai/leaderboard/terminal-bench/2.0', unit: 'percent', category: 'agents' },
   'terminal-bench-2-1': { name: 'Terminal-Bench 2.1', description: 'Terminal-Bench 2.1, a later revision of the 2.0 task set; not comparable with 1.0 or 2.0 (variants: agent harness).', url: 'https://www.tbench.ai', unit: 'percent', category: 'agents' },
@@ -69,7 +68,7 @@ export const BENCHMARKS: Record<string, BenchmarkDef> = {
   'openhands-commit0': { name: 'Commit0 (OpenHands Index)', description: 'Commit0: the OpenHands agent rebuilds a Python library from its specification and unit tests.', url: 'https://huggingface.co/spaces/OpenHands/openhands-index', unit: 'percent', category: 'coding' },
   'openhands-swe-bench-multimodal': { name: 'SWE-bench Multimodal (OpenHands Index)', description: 'SWE-bench Multimodal: visual front-end GitHub issues solved by the OpenHands agent (accuracy on the solvable tasks).', url: 'https://huggingface.co/spaces/OpenHands/openhands-index', unit: 'percent', category: 'coding' },
   'vectara-hallucination-rate': { name: 'Vectara hallucination rate', description: "Share of short-document summaries that add facts not in the document, judged by Vectara's HHEM model; lower is better.", url: 'https://github.com/vectara/hallucination-leaderboard', unit: 'percent', category: 'general', higher_is_better: false },
-  livebench: { name: 'LiveBench', description: 'Regularly refreshed questions on maths, coding, reasoning, data analysis, language and instruction following (global average).', url: 'https://livebench.ai', unit: 'percent', category: 'general' },
+  livebench: { name: 'LiveBench (release not stated)', description: 'Regularly refreshed questions on maths, coding, reasoning, data analysis, language and instruction following (global average); the source does not name the question release.', url: 'https://livebench.ai', unit: 'percent', category: 'general' },
   'livebench-2024-11-25': { name: 'LiveBench 2024-11-25', description: 'The 2024-11-25 question release of LiveBench: maths, coding, reasoning, data analysis, language and instruction following (global average).', url: 'https://livebench.ai', unit: 'percent', category: 'general' },
   simplebench: { name: 'SimpleBench', description: 'Multiple-choice trick questions on spatio-temporal and social reasoning where humans outperform models.', url: 'https://simple-bench.com', unit: 'percent', category: 'reasoning' },
   hellaswag: { name: 'HellaSwag', description: 'Commonsense sentence-completion multiple-choice questions.', url: 'https://arxiv.org/abs/1905.07830', unit: 'percent', category: 'reasoning' },
@@ -90,16 +89,17 @@ const LLM_STATS: Record<string, Mapped> = {
   'mmlu-(cot)': { id: 'mmlu', variant: 'CoT' },
   'mmlu-pro': { id: 'mmlu-pro' },
   'mmlu-redux': { id: 'mmlu-redux' },
-  'mmlu-redux-2.0': { id: 'mmlu-redux', variant: '2.0' },
+  'mmlu-redux-2.0': { id: 'mmlu-redux-2' },
   'swe-bench-verified': { id: 'swe-bench-verified' },
   'swe-bench-verified-(agentic-coding)': { id: 'swe-bench-verified', variant: 'agentic coding' },
   'swe-bench-verified-(agentless)': { id: 'swe-bench-verified', variant: 'agentless' },
   'swe-bench-verified-(multiple-attempts)': { id: 'swe-bench-verified', variant: 'multiple attempts' },
   'aider-polyglot': { id: 'aider-polyglot' },
   livecodebench: { id: 'livecodebench' },
-  'livecodebench-v5': { id: 'livecodebench', variant: 'v5' },
-  'livecodebench-v6': { id: 'livecodebench', variant: 'v6' },
-  'livecodebench-v5-24.12-25.2': { id: 'livecodebench', variant: 'v5 (2024-12 to 2025-02)' },
+  'livecodebench-v5': { id: 'livecodebench-v5' },
+  'livecodebench-v6': { id: 'livecodebench-v6' },
+  // a date window inside v5: a subset of its problems, so it stays a variant of v5
+  'livecodebench-v5-24.12-25.2': { id: 'livecodebench-v5', variant: 'problems 2024-12 to 2025-02' },
   'livecodebench(01-09)': { id: 'livecodebench', variant: '01-09' },
   humaneval: { id: 'humaneval' },
   math: { id: 'math' },
@@ -112,45 +112,76 @@ const LLM_STATS: Record<string, Mapped> = {
   ifeval: { id: 'ifeval' },
   'arc-agi': { id: 'arc-agi' },
   'arc-agi-v2': { id: 'arc-agi-2' },
-  'terminal-bench': { id: 'terminal-bench' },
+  // LLM-Stats froze in October 2025, before Terminal-Bench 2.0 was released (November 2025)
+  'terminal-bench': { id: 'terminal-bench-1' },
   'arena-hard': { id: 'arena-hard' },
-  'arena-hard-v2': { id: 'arena-hard', variant: 'v2' },
+  'arena-hard-v2': { id: 'arena-hard-v2' },
   mmmu: { id: 'mmmu' },
   gsm8k: { id: 'gsm8k' },
   simpleqa: { id: 'simpleqa' },
   browsecomp: { id: 'browsecomp' },
   'tau-bench-retail': { id: 'tau-bench-retail' },
   'tau-bench-airline': { id: 'tau-bench-airline' },
+  'tau2-airline': { id: 'tau2-airline' },
+  'tau2-retail': { id: 'tau2-retail' },
+  'tau2-telecom': { id: 'tau2-telecom' },
+  'swe-bench-multilingual': { id: 'swe-bench-multilingual' },
   livebench: { id: 'livebench' },
-  'livebench-20241125': { id: 'livebench', variant: '2024-11-25' },
+  'livebench-20241125': { id: 'livebench-2024-11-25' },
   frontiermath: { id: 'frontiermath' },
   hellaswag: { id: 'hellaswag' },
 };
 
 /** LLM-Stats benchmark_id (+ analysis_method) -> our id and variant. */
 export function mapLlmStatsBenchmark(benchmarkId: string, analysisMethod?: string | null): Mapped | undefined {
-  const m = LLM_STATS[benchmarkId];
-  if (!m) return undefined;
+  const known = LLM_STATS[benchmarkId];
+  if (!known) return undefined;
   const method = (analysisMethod ?? '').trim();
+  const m = { ...known, id: versionFromMethod(known.id, method) };
   const useful = method && !/^(-|accuracy|score|standard( benchmark| evaluation)?|em)$/i.test(method) ? method : '';
   const parts = [m.variant, useful].filter(Boolean) as string[];
   if (m.id === 'gpqa-diamond' && !/diamond/i.test(method)) parts.push('subset not stated (vendors usually report Diamond)');
   return { id: m.id, variant: parts.length ? parts.join('; ') : undefined };
 }
 
-/** models.dev free-text benchmark name -> our id (+ variant from its version words). */
-export function mapModelsDevBenchmark(name: string): Mapped | undefined {
+/**
+ * An unversioned id whose method text names the release ("v5", "v6 (Aug 24-May 25)", "2024/11/25")
+ * moves to that release's id: scores of different releases must never share an id.
+ */
+function versionFromMethod(id: string, method: string): string {
+  if (id === 'livecodebench') {
+    const v = method.match(/^v([56])\b/i);
+    if (v) return `livecodebench-v${v[1]}`;
+  }
+  if (id === 'livebench' && /\b2024[/-]?11[/-]?25\b/.test(method)) return 'livebench-2024-11-25';
+  return id;
+}
+
+/** Terminal-Bench release named in a models.dev name or `version` field -> our id. */
+const TERMINAL_BENCH_VERSIONS: Record<string, string> = { '1.0': 'terminal-bench-1', '2.0': 'terminal-bench-2', '2.1': 'terminal-bench-2-1', hard: 'terminal-bench-hard' };
+
+/**
+ * models.dev free-text benchmark name (+ its `version` and `dataset` fields) -> our id. The release
+ * and task subset pick the id; whatever else the row says (effort, harness) is the caller's variant.
+ * A Terminal-Bench row that names no release is not mapped: it cannot be compared with anything.
+ */
+export function mapModelsDevBenchmark(name: string, version?: string, dataset?: string): Mapped | undefined {
   const n = name.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9.]+/g, ' ').trim();
   const flat = n.replace(/ /g, '');
   if (flat === 'swebenchverified') return { id: 'swe-bench-verified' };
-  if (flat === 'swebenchpro') return { id: 'swe-bench-pro' };
+  if (flat === 'swebenchpro') return { id: dataset === 'hard-aa' ? 'swe-bench-pro-hard-aa' : 'swe-bench-pro' };
+  if (flat === 'swebenchmultilingual') return { id: 'swe-bench-multilingual' };
   if (flat === 'aiderpolyglot') return { id: 'aider-polyglot' };
   if (flat === 'gpqadiamond') return { id: 'gpqa-diamond' };
   if (flat === 'humanityslastexam') return { id: 'hle' };
   if (flat === 'livecodebench') return { id: 'livecodebench' };
   if (flat === 'scicode') return { id: 'scicode' };
   const tb = n.match(/^terminal ?bench ?(.*)$/);
-  if (tb) return { id: 'terminal-bench', variant: tb[1] ? tb[1].replace(/^hard$/, 'Hard') : undefined };
+  if (tb) {
+    const release = (tb[1] || version || '').trim().toLowerCase();
+    const id = TERMINAL_BENCH_VERSIONS[release];
+    return id ? { id } : undefined;
+  }
   return undefined;
 }
 
@@ -161,6 +192,8 @@ export interface EpochFile {
   /** multiply raw value by this to get the benchmark unit (0-1 fractions -> percent: 100) */
   scale: number;
   kind: 'epoch-run' | 'external';
+  /** column naming the benchmark release, and release text -> our id (rows with another value are dropped) */
+  release?: { col: string; ids: Record<string, string> };
   variantCols?: string[];
   sourceCol?: string;
   defaultSource: string;
@@ -179,8 +212,9 @@ export const EPOCH_FILES: EpochFile[] = [
   { file: 'hle_external.csv', benchmark: 'hle', scoreCol: 'Accuracy', scale: 100, kind: 'external', defaultSource: 'https://lastexam.ai' },
   { file: 'arc_agi_external.csv', benchmark: 'arc-agi', scoreCol: 'Score', scale: 100, kind: 'external', sourceCol: 'Source link', defaultSource: 'https://arcprize.org/leaderboard' },
   { file: 'arc_agi_2_external.csv', benchmark: 'arc-agi-2', scoreCol: 'Score', scale: 100, kind: 'external', defaultSource: 'https://arcprize.org/leaderboard' },
-  { file: 'terminalbench_external.csv', benchmark: 'terminal-bench', scoreCol: 'Accuracy mean', scale: 100, kind: 'external', variantCols: ['Source', 'Agent'], sourceCol: 'Source Link', defaultSource: 'https://www.tbench.ai/leaderboard', dateCol: 'Run date' },
-  { file: 'live_bench_external.csv', benchmark: 'livebench', scoreCol: 'Global average', scale: 1, kind: 'external', variantCols: ['LiveBench Version'], sourceCol: 'Source link', defaultSource: 'https://livebench.ai' },
+  // Epoch's Terminal-Bench file is its copy of the 2.0 leaderboard (every linked row cites it).
+  { file: 'terminalbench_external.csv', benchmark: 'terminal-bench-2', scoreCol: 'Accuracy mean', scale: 100, kind: 'external', variantCols: ['Agent'], sourceCol: 'Source Link', defaultSource: 'https://www.tbench.ai/leaderboard/terminal-bench/2.0', dateCol: 'Run date' },
+  { file: 'live_bench_external.csv', benchmark: 'livebench', scoreCol: 'Global average', scale: 1, kind: 'external', release: { col: 'LiveBench Version', ids: { 'LiveBench-2024-11-25': 'livebench-2024-11-25', '': 'livebench' } }, sourceCol: 'Source link', defaultSource: 'https://livebench.ai' },
   { file: 'simplebench_external.csv', benchmark: 'simplebench', scoreCol: 'Score (AVG@5)', scale: 100, kind: 'external', sourceCol: 'Source link (site from table)', defaultSource: 'https://simple-bench.com' },
   { file: 'swe_bench_bash.csv', benchmark: 'swe-bench-verified', scoreCol: '% Resolved', scale: 100, kind: 'external', variantCols: ['Source'], sourceCol: 'Source link', defaultSource: 'https://www.swebench.com', dateCol: 'Date run' },
   { file: 'gsm8k_external.csv', benchmark: 'gsm8k', scoreCol: 'EM', scale: 100, kind: 'external', variantCols: ['Shots', 'Source'], sourceCol: 'Source link', defaultSource: 'https://epoch.ai/benchmarks' },
@@ -203,7 +237,4 @@ export function scaleScore(raw: unknown, scale: number, benchmark: string): numb
   return s;
 }
 
-/** Sources whose scores are run by an independent party, not by the model's vendor. */
-export function isIndependentSource(url: string): boolean {
-  return /(aider\.chat|labs\.scale\.com|scale\.com\/leaderboard|tbench\.ai|artificialanalysis\.ai|swebench\.com|livecodebench\.github\.io|lastexam\.ai|arcprize\.org|epoch\.ai|lmarena\.ai|livebench\.ai)/.test(url);
-}
+export { isIndependentSource } from './scores/evaluators.ts';

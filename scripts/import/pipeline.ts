@@ -29,8 +29,8 @@ export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
     return facts ? [{ m, facts }] : [];
   });
   registerIncluded(identity, withFacts.map((x) => x.m));
-  const scores = buildScores(src, identity, drops);
+  const scores = buildScores(src, identity, drops, curated.benchmarkAliases ?? []);
   const out = emit({ models: withFacts, scores, providers: providerTable(src) });
   if (out.disambiguated) drops.add('display name disambiguated with id (not dropped)', out.disambiguated);
-  return { files: out.files, summary: { ...out.summary, dropped: drops.sorted() } };
+  return { files: out.files, summary: { ...out.summary, dropped: drops.sorted(), benchmarkSources: scores.review ?? [] } };
 }

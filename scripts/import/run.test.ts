@@ -32,6 +32,9 @@ function sources(): string {
   mkdirSync(join(root, 'llm-stats/data/organizations'), { recursive: true });
   mkdirSync(join(root, 'llm-stats/data/licenses'), { recursive: true });
   mkdirSync(join(root, 'epoch-ai/benchmark_data'), { recursive: true });
+  mkdirSync(join(root, 'openhands-index/results'), { recursive: true });
+  mkdirSync(join(root, 'tau2-bench/web/leaderboard/public/submissions'), { recursive: true });
+  put(root, 'vectara-hhem/README.md', '<!-- LEADERBOARD_START -->\nLast updated on March 10, 2026\n\n|Model|Hallucination Rate|\n|----|----:|\n<!-- LEADERBOARD_END -->\n');
   for (const [from] of LICENSE_FILES) put(root, from, 'licence text\n');
   return root;
 }
@@ -74,6 +77,19 @@ describe('runImport', () => {
     const src = sources();
     put(src, 'models.dev/providers/openai/models/gpt-4.1.toml', 'base_model = "openai/gpt-4.1"\n[cost\ninput = 2\n');
     expect(() => runImport({ sourcesDir: src, outDir: out, curatedDir })).toThrow(/providers\/openai\/models\/gpt-4\.1\.toml: cannot be parsed/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('stops on a benchmark source it cannot read (Vectara table, OpenHands scores), naming the file', () => {
+    const { out, snapshot } = existingOut();
+    const before = snapshot();
+    const src = sources();
+    put(src, 'vectara-hhem/README.md', '# no leaderboard table here\n');
+    expect(() => runImport({ sourcesDir: src, outDir: out, curatedDir })).toThrow(/vectara-hhem\/README\.md: cannot be parsed: .*LEADERBOARD_START/);
+    const src2 = sources();
+    put(src2, 'openhands-index/results/GPT-4.1/metadata.json', '{"model": "GPT-4.1"}');
+    put(src2, 'openhands-index/results/GPT-4.1/scores.json', '{"benchmark": "gaia"}');
+    expect(() => runImport({ sourcesDir: src2, outDir: out, curatedDir })).toThrow(/GPT-4\.1\/scores\.json: expected a list of scores/);
     expect(snapshot()).toEqual(before);
   });
 

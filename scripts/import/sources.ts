@@ -4,6 +4,9 @@ import { join, relative } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Obj } from './merge.ts';
+import { readOpenHands, type OpenHandsEntry } from './scores/openhands.ts';
+import { readTau2, type Tau2Submission } from './scores/tau2.ts';
+import { parseVectaraTable, type VectaraTable } from './scores/vectara.ts';
 
 export interface MdModel { lab: string; id: string; data: Obj }
 export interface MdProvider { id: string; data: Obj }
@@ -20,6 +23,12 @@ export interface SourceData {
   llmStatsLicenses: Record<string, Obj>;
   llmStatsOrgs: Record<string, Obj>;
   epoch: EpochRows[];
+  /** OpenHands Index results/ folders (scores/openhands.ts) */
+  openhands: OpenHandsEntry[];
+  /** τ²-bench leaderboard submissions (scores/tau2.ts) */
+  tau2: Tau2Submission[];
+  /** Vectara hallucination leaderboard table (scores/vectara.ts) */
+  vectara: VectaraTable;
 }
 
 /** A source file or folder that is missing or cannot be parsed: the import stops and names it. */
@@ -45,6 +54,9 @@ export const REQUIRED_SOURCE_PATHS = [
   'llm-stats/data/organizations',
   'llm-stats/data/licenses',
   'epoch-ai/benchmark_data',
+  'openhands-index/results',
+  'tau2-bench/web/leaderboard/public/submissions',
+  'vectara-hhem/README.md',
 ] as const;
 
 /** Reads and parses one file; any failure becomes a SourceError naming the file. */
@@ -77,6 +89,16 @@ function toml(p: string): Obj {
   return parseFile(p, (text) => JSON.parse(JSON.stringify(parseToml(text))) as Obj);
 }
 const json = (p: string) => parseFile(p, (text) => JSON.parse(text) as unknown);
+
+/** Runs a benchmark-source reader; a shape error it finds becomes a SourceError (its message names the file). */
+function named<T>(place: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof SourceError) throw e;
+    throw new SourceError(place, (e as Error).message);
+  }
+}
 
 export function loadSources(root: string): SourceData {
   for (const p of REQUIRED_SOURCE_PATHS) {
@@ -141,5 +163,9 @@ export function loadSources(root: string): SourceData {
     const rows = parseFile(join(ed, f), (text) => parseCsv(text, { columns: true, skip_empty_lines: true, relax_column_count: true, bom: true }) as Record<string, string>[]);
     epoch.push({ file: f, rows });
   }
-  return { mdModels, mdProviders, mdRoutes, litellm, llmStats, llmStatsLicenses, llmStatsOrgs, epoch };
+
+  const openhands = named(join(root, 'openhands-index', 'results'), () => readOpenHands(root, json));
+  const tau2 = named(join(root, 'tau2-bench'), () => readTau2(root, json));
+  const vectara = parseFile(join(root, 'vectara-hhem', 'README.md'), parseVectaraTable);
+  return { mdModels, mdProviders, mdRoutes, litellm, llmStats, llmStatsLicenses, llmStatsOrgs, epoch, openhands, tau2, vectara };
 }

@@ -46,6 +46,9 @@ export function fixture(): SourceData {
     epoch: [
       { file: 'gpqa_diamond.csv', rows: [{ 'Model version': 'phi-4', mean_score: '0.5', 'Started at': '2025-01-05T00:00:00Z', 'Log viewer': '' }, { 'Model version': 'gpt-4.1-2025-04-14', mean_score: '0.66', 'Started at': '2025-05-01T00:00:00Z' }] },
     ],
+    openhands: [],
+    tau2: [],
+    vectara: { updated: '2026-03-10', rows: [] },
   };
 }
 

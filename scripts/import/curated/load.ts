@@ -8,12 +8,14 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 import { DataError, zodIssues, type DataIssue } from '../../../src/lib/data/errors';
 import { aliasesFileSchema, factsFileSchema, keptApartFileSchema, namesFileSchema, type Curated } from './schema.ts';
+import { benchmarkAliasesFileSchema } from '../scores/aliases.ts';
 
 export const CURATED_FILES = {
   aliases: 'aliases.yaml',
   keptApart: 'kept-apart.yaml',
   names: 'names.yaml',
   facts: 'facts.yaml',
+  benchmarkAliases: 'benchmark-aliases.yaml',
 } as const;
 
 function read<S extends z.ZodType>(dir: string, name: string, schema: S, issues: DataIssue[]): z.output<S> | undefined {
@@ -43,6 +45,7 @@ export function loadCurated(dir: string): Curated {
   const keptApart = read(dir, CURATED_FILES.keptApart, keptApartFileSchema, issues);
   const names = read(dir, CURATED_FILES.names, namesFileSchema, issues);
   const facts = read(dir, CURATED_FILES.facts, factsFileSchema, issues);
-  if (issues.length || !aliases || !keptApart || !names || !facts) throw new DataError(issues);
-  return { aliases, keptApart, names, facts };
+  const benchmarkAliases = read(dir, CURATED_FILES.benchmarkAliases, benchmarkAliasesFileSchema, issues);
+  if (issues.length || !aliases || !keptApart || !names || !facts || !benchmarkAliases) throw new DataError(issues);
+  return { aliases, keptApart, names, facts, benchmarkAliases };
 }

@@ -5,6 +5,7 @@
  * because the shared formatter in src/lib/data/errors.ts prints them that way.
  */
 import { z } from 'zod';
+import type { NameAlias } from '../scores/aliases.ts';
 import { idSchema, nonEmptyText, urlSchema } from '../../../src/lib/schema/shared';
 import { MODEL_KINDS } from '../../../src/lib/schema/model';
 
@@ -125,6 +126,8 @@ export interface Curated {
   keptApart: KeptApartEntry[];
   names: NameEntry[];
   facts: FactEntry[];
+  /** Benchmark sources' model names -> canonical ids (benchmark-aliases.yaml, schema in scores/aliases.ts). */
+  benchmarkAliases?: NameAlias[];
 }
 
-export const EMPTY_CURATED: Curated = { aliases: { merge: [], split: [], exclude: [] }, keptApart: [], names: [], facts: [] };
+export const EMPTY_CURATED: Curated = { aliases: { merge: [], split: [], exclude: [] }, keptApart: [], names: [], facts: [], benchmarkAliases: [] };

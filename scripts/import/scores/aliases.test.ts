@@ -20,7 +20,8 @@ describe('name resolution', () => {
     ['glm-4.7', 'glm-4.7'],
     ['qwen3-8b', 'qwen3-8b'],
   ]);
-  const lookup = (s: string) => catalogue.get(s.toLowerCase().replace(/\./g, (m, i, str) => (str.startsWith('glm') ? m : '-')));
+  // stands in for identity.lookup: lower case, and "." == "-" except in GLM versions
+  const lookup = (s: string) => catalogue.get(s.toLowerCase().replace(/\./g, (m, _i, str: string) => (str.startsWith('glm') ? m : '-')));
   const known = (id: string) => [...catalogue.values()].includes(id) || id === 'gemini-3-pro-preview';
   const aliases = parseNameAliases(`
 - {dataset: tau2-bench, name: Gemini 3.0 Pro, model: gemini-3-pro-preview, source: "https://x.org/", note: n}

@@ -1,5 +1,5 @@
 /**
- * Curated model-name aliases for the benchmark sources (benchmark-aliases.yaml) and the resolver
+ * Curated model-name aliases for the benchmark sources (curated/benchmark-aliases.yaml) and the resolver
  * that turns a source's model name into a canonical id: a curated alias first, else the name's own
  * spellings looked up through the importer's identity rules (`lookup`). Never fuzzy.
  */
@@ -25,17 +25,19 @@ export const nameAliasSchema = z.strictObject({
 });
 export type NameAlias = z.infer<typeof nameAliasSchema>;
 
-export const ALIASES_FILE = fileURLToPath(new URL('./benchmark-aliases.yaml', import.meta.url));
+export const ALIASES_FILE = fileURLToPath(new URL('../curated/benchmark-aliases.yaml', import.meta.url));
+export const benchmarkAliasesFileSchema = z.array(nameAliasSchema).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((a, i) => {
+    const k = `${a.dataset}\u0000${a.name}`;
+    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `${a.dataset} name "${a.name}" listed twice` });
+    seen.add(k);
+  });
+});
 
 export function parseNameAliases(text: string, file = ALIASES_FILE): NameAlias[] {
-  const r = z.array(nameAliasSchema).safeParse(YAML.parse(text) ?? []);
+  const r = benchmarkAliasesFileSchema.safeParse(YAML.parse(text) ?? []);
   if (!r.success) throw new Error(`${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const seen = new Set<string>();
-  for (const a of r.data) {
-    const k = `${a.dataset}\u0000${a.name}`;
-    if (seen.has(k)) throw new Error(`${file}: ${a.dataset} name "${a.name}" listed twice`);
-    seen.add(k);
-  }
   return r.data;
 }
 

@@ -27,8 +27,13 @@ export interface OpenHandsEntry {
   scores: Record<string, unknown>[];
 }
 
-/** Read `<root>/openhands-index/results/<dir>/{metadata,scores}.json`, sorted by folder. */
-export function readOpenHands(root: string): OpenHandsEntry[] {
+const readJson = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
+
+/**
+ * Read `<root>/openhands-index/results/<dir>/{metadata,scores}.json`, sorted by folder. `json` reads
+ * one file (the importer passes its own, which names the file when it cannot be parsed).
+ */
+export function readOpenHands(root: string, json: (p: string) => unknown = readJson): OpenHandsEntry[] {
   const dir = join(root, 'openhands-index', 'results');
   if (!existsSync(dir)) throw new Error(`${dir}: OpenHands Index results folder missing`);
   return readdirSync(dir)
@@ -36,9 +41,11 @@ export function readOpenHands(root: string): OpenHandsEntry[] {
     .filter((d) => existsSync(join(dir, d, 'metadata.json')))
     .map((d) => {
       const scoresFile = join(dir, d, 'scores.json');
-      const scores = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, 'utf8')) : [];
+      const scores = existsSync(scoresFile) ? json(scoresFile) : [];
       if (!Array.isArray(scores)) throw new Error(`${scoresFile}: expected a list of scores`);
-      return { dir: d, metadata: JSON.parse(readFileSync(join(dir, d, 'metadata.json'), 'utf8')), scores };
+      const metadata = json(join(dir, d, 'metadata.json'));
+      if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) throw new Error(`${join(dir, d, 'metadata.json')}: expected an object`);
+      return { dir: d, metadata: metadata as Record<string, unknown>, scores: scores as Record<string, unknown>[] };
     });
 }
 

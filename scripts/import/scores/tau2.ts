@@ -29,13 +29,20 @@ export interface Tau2Submission {
   data: Record<string, unknown>;
 }
 
-export function readTau2(root: string): Tau2Submission[] {
+const readJson = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
+
+/** Read every `submissions/<dir>/submission.json`, sorted by folder; `json` reads one file. */
+export function readTau2(root: string, json: (p: string) => unknown = readJson): Tau2Submission[] {
   const dir = join(root, 'tau2-bench', ...SUBMISSIONS);
   if (!existsSync(dir)) throw new Error(`${dir}: τ²-bench submissions folder missing`);
   return readdirSync(dir)
     .sort()
     .filter((d) => existsSync(join(dir, d, 'submission.json')))
-    .map((d) => ({ dir: d, data: JSON.parse(readFileSync(join(dir, d, 'submission.json'), 'utf8')) }));
+    .map((d) => {
+      const data = json(join(dir, d, 'submission.json'));
+      if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${join(dir, d, 'submission.json')}: expected an object`);
+      return { dir: d, data: data as Record<string, unknown> };
+    });
 }
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});

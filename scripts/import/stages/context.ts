@@ -96,6 +96,8 @@ export interface Summary {
   benchmarkScores: number;
   benchmarks: number;
   dropped: Record<string, number>;
+  /** How each name-matched benchmark source mapped (matched and unmatched model names). */
+  benchmarkSources?: { dataset: string; matchedNames: number; matchedRows: number; unmatched: { name: string; rows: number; reason: string }[] }[];
 }
 
 const DATE_OK = /^\d{4}-\d{2}(-\d{2})?$/;

@@ -118,7 +118,7 @@ export function modelFrontMatter(m: IncludedModel, f: ModelFacts, scores: Scores
       return o;
     });
   }
-  fm.data_as_of = DATA_AS_OF;
+  fm.data_as_of = scores.dataAsOf?.get(m.id) ?? DATA_AS_OF;
   return fm;
 }
 
@@ -169,6 +169,7 @@ export function emit(input: EmitInput): EmitResult {
   for (const bid of [...usedBenchmarks].sort()) {
     const d = input.scores.benchmarks.get(bid)!;
     const o: Obj = { name: d.name, description: d.description, url: d.url, unit: d.unit, category: d.category };
+    if (d.higher_is_better === false) o.higher_is_better = false;
     if (d.materiality !== undefined) o.materiality = d.materiality;
     if (d.min !== undefined) o.min = d.min;
     if (d.max !== undefined) o.max = d.max;

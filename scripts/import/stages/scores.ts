@@ -1,16 +1,33 @@
 /**
  * Scores stage: benchmark rows for every included model, and the benchmark records they use.
  *
- * Input: the loaded sources and the identity table (models.dev benchmarks, LLM-Stats and Epoch rows
- * are already attached to each model's group; a new source places its ids with `identity.lookup`).
- * Output: score rows per record id and the definitions of the benchmarks they cite. One score is kept
- * per (benchmark, dataset, self-reported, variant): the highest, ties broken by source URL.
+ * Input: the loaded sources, the identity table (models.dev benchmarks, LLM-Stats and Epoch rows are
+ * already attached to each model's group) and the curated benchmark-source aliases. The OpenHands
+ * Index, τ²-bench and Vectara name their models by display name: the parsers in ../scores/ place each
+ * name with a curated alias or `identity.lookup`, and every name left unmatched is reported.
+ * Output: score rows per record id, the definitions of the benchmarks they cite, a per-source review
+ * (matched / unmatched names) and each record's data date. One score is kept per (benchmark,
+ * dataset, self-reported, variant): the highest, ties broken by source URL.
  */
-import { BENCHMARKS, EPOCH_FILES, isIndependentSource, mapLlmStatsBenchmark, mapModelsDevBenchmark, scaleScore, type BenchmarkDef } from '../benchmarks.ts';
+import { BENCHMARKS, EPOCH_FILES, isIndependentSource, mapLlmStatsBenchmark, scaleScore, type BenchmarkDef } from '../benchmarks.ts';
 import type { Obj } from '../merge.ts';
 import type { SourceData } from '../sources.ts';
 import type { IdentityTable } from './identity.ts';
-import { EPOCH_AS_OF, MD_AS_OF, cleanUrl, cmp, llmStatsUrl, mdModelUrl, num, okDate, type Drops, type Group } from './context.ts';
+import { DATA_AS_OF, EPOCH_AS_OF, MD_AS_OF, cleanUrl, cmp, llmStatsUrl, mdModelUrl, num, okDate, type Drops, type Group } from './context.ts';
+import { modelsDevBenchmark } from '../scores/models-dev.ts';
+import { epochScore } from '../scores/epoch.ts';
+import { makeNameResolver, type BenchmarkSource, type NameAlias } from '../scores/aliases.ts';
+import { parseOpenHands } from '../scores/openhands.ts';
+import { parseTau2 } from '../scores/tau2.ts';
+import { parseVectara } from '../scores/vectara.ts';
+import type { ParseResult, Unmatched } from '../scores/types.ts';
+
+/** Snapshot date of each benchmark source read by display name (data-sources README table). */
+export const BENCHMARK_SOURCE_AS_OF: Record<BenchmarkSource, string> = {
+  'openhands-index': '2026-06-30',
+  'tau2-bench': '2026-08-18',
+  'vectara-hhem': '2026-03-10',
+};
 
 /** LLM-Stats snapshot date, used when a model card gives no date. */
 const LLMSTATS_AS_OF = '2025-10-24';
@@ -26,14 +43,29 @@ export interface ScoreRow {
   cost_per_task?: number | undefined;
 }
 
+/** How one name-matched benchmark source mapped onto the catalogue (printed by the import summary). */
+export interface SourceReview {
+  dataset: BenchmarkSource;
+  /** distinct source model names matched to a catalogue model */
+  matchedNames: number;
+  /** score rows of those names */
+  matchedRows: number;
+  /** names no catalogue model matched, with their row counts */
+  unmatched: Unmatched[];
+}
+
 export interface ScoresResult {
   /** record id -> score rows, sorted */
   rows: Map<string, ScoreRow[]>;
   /** benchmark id -> definition, for every benchmark a row cites */
   benchmarks: Map<string, BenchmarkDef>;
+  /** one entry per name-matched benchmark source */
+  review?: SourceReview[];
+  /** record id -> its data date, where a score comes from a source newer than DATA_AS_OF */
+  dataAsOf?: Map<string, string>;
 }
 
-function groupScores(g: Group, drops: Drops): ScoreRow[] {
+function groupScores(g: Group, drops: Drops, extra: ScoreRow[] = []): ScoreRow[] {
   const scores: ScoreRow[] = [];
   const push = (s: ScoreRow) => {
     if (!okDate(s.as_of)) {
@@ -44,7 +76,7 @@ function groupScores(g: Group, drops: Drops): ScoreRow[] {
   };
   for (const m of g.md) {
     for (const bm of (Array.isArray(m.data.benchmarks) ? m.data.benchmarks : []) as Obj[]) {
-      const mapped = mapModelsDevBenchmark(String(bm.name ?? ''));
+      const mapped = modelsDevBenchmark(bm);
       // Artificial Analysis "index" figures are composites, not a benchmark result.
       if (!mapped || (typeof bm.metric === 'string' && /index/i.test(bm.metric))) {
         drops.add('benchmark not mapped (models.dev)');
@@ -55,7 +87,7 @@ function groupScores(g: Group, drops: Drops): ScoreRow[] {
         drops.add('benchmark score out of range or not numeric');
         continue;
       }
-      const variant = [mapped.variant, bm.variant, bm.harness, bm.dataset, bm.version].filter((x) => typeof x === 'string' && x).join(', ') || undefined;
+      const variant = mapped.variant;
       const source = cleanUrl(bm.source) ?? mdModelUrl(m.lab, m.id);
       push({ id: mapped.id, score, self_reported: !isIndependentSource(source), variant, source, as_of: okDate(bm.date) ?? MD_AS_OF, dataset: 'models-dev' });
     }
@@ -80,23 +112,14 @@ function groupScores(g: Group, drops: Drops): ScoreRow[] {
   }
   for (const e of g.epoch) {
     const cfg = EPOCH_FILES.find((c) => c.file === e.file)!;
-    const score = scaleScore(e.row[cfg.scoreCol], cfg.scale, cfg.benchmark);
-    if (score === undefined) {
-      drops.add('benchmark score out of range or not numeric');
+    const r = epochScore(cfg, e.row, e.variant, EPOCH_AS_OF, okDate);
+    if ('drop' in r) {
+      drops.add(r.drop);
       continue;
     }
-    const vparts: string[] = [];
-    if (cfg.kind === 'epoch-run') vparts.push('Epoch AI run');
-    if (e.variant && e.variant !== 'unknown') vparts.push(`${e.variant} effort`);
-    for (const c of cfg.variantCols ?? []) {
-      const v = (e.row[c] ?? '').trim();
-      if (v) vparts.push(c === 'Shots' ? `${v}-shot` : c === 'Agent' ? `agent: ${v}` : v);
-    }
-    const srcCell = cfg.sourceCol ? (e.row[cfg.sourceCol] ?? '').trim() : '';
-    const source = cleanUrl(srcCell) ?? cfg.defaultSource;
-    const dateCell = cfg.dateCol ? okDate((e.row[cfg.dateCol] ?? '').slice(0, 10)) : undefined;
-    push({ id: cfg.benchmark, score, self_reported: false, variant: vparts.join(', ') || undefined, source, as_of: dateCell ?? EPOCH_AS_OF, dataset: 'epoch-ai' });
+    push({ ...r, dataset: 'epoch-ai' });
   }
+  scores.push(...extra);
   return bestPerKey(scores, drops);
 }
 
@@ -116,13 +139,60 @@ export function bestPerKey(scores: ScoreRow[], drops: Drops): ScoreRow[] {
   );
 }
 
+/**
+ * Scores of the sources that name models by display name, per record id. Names go through the
+ * curated aliases, then `identity.lookup` (which answers for included models only); each matched
+ * name is added to its group's aliases as "<dataset>:<name>".
+ */
+export function nameMatchedScores(src: SourceData, identity: IdentityTable, aliases: NameAlias[], drops: Drops): { rows: Map<string, ScoreRow[]>; review: SourceReview[] } {
+  const known = new Set(identity.recordIds.values());
+  const gidOf = new Map([...identity.recordIds].map(([gid, id]) => [id, gid]));
+  const resolver = (ds: BenchmarkSource) => {
+    const resolve = makeNameResolver(ds, aliases, (cand) => identity.lookup(`${ds}:${cand}`, cand), (id) => known.has(id));
+    return (name: string) => {
+      const id = resolve(name);
+      if (id) identity.groups.get(gidOf.get(id)!)?.refs.add(`${ds}:${name}`);
+      return id;
+    };
+  };
+  const parsed: [BenchmarkSource, ParseResult][] = [
+    ['openhands-index', parseOpenHands(src.openhands, resolver('openhands-index'))],
+    ['tau2-bench', parseTau2(src.tau2, resolver('tau2-bench'))],
+    ['vectara-hhem', parseVectara(src.vectara, resolver('vectara-hhem'))],
+  ];
+  const rows = new Map<string, ScoreRow[]>();
+  const review: SourceReview[] = [];
+  for (const [ds, res] of parsed) {
+    for (const [reason, n] of Object.entries(res.skipped)) drops.add(reason, n);
+    const unmatchedRows = res.unmatched.reduce((n, u) => n + u.rows, 0);
+    if (unmatchedRows) drops.add(`${ds}: model name not matched (listed in the summary)`, unmatchedRows);
+    for (const { model, ...s } of res.scores) {
+      // A score dated after its own source's snapshot cannot be real: a typo in the source.
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s.as_of) || s.as_of > BENCHMARK_SOURCE_AS_OF[ds]) {
+        drops.add('benchmark score with missing/future date');
+        continue;
+      }
+      const list = rows.get(model) ?? [];
+      list.push(s);
+      rows.set(model, list);
+    }
+    review.push({ dataset: ds, matchedNames: res.matchedNames, matchedRows: res.matchedRows, unmatched: [...res.unmatched].sort((a, b) => cmp(a.name, b.name)) });
+  }
+  return { rows, review };
+}
+
 /** Score rows for every model the identity table has a record id for. */
-export function buildScores(_src: SourceData, identity: IdentityTable, drops: Drops): ScoresResult {
+export function buildScores(src: SourceData, identity: IdentityTable, drops: Drops, aliases: NameAlias[] = []): ScoresResult {
   const rows = new Map<string, ScoreRow[]>();
   const benchmarks = new Map<string, BenchmarkDef>();
+  const dataAsOf = new Map<string, string>();
+  const named = nameMatchedScores(src, identity, aliases, drops);
   for (const [gid, id] of [...identity.recordIds].sort((a, b) => cmp(a[1], b[1]))) {
-    const list = groupScores(identity.groups.get(gid)!, drops);
+    const list = groupScores(identity.groups.get(gid)!, drops, named.rows.get(id));
     rows.set(id, list);
+    // "Data as of" is the newest snapshot a record was built from: a τ²-bench score makes it newer.
+    const newest = list.map((s) => BENCHMARK_SOURCE_AS_OF[s.dataset as BenchmarkSource] ?? DATA_AS_OF).reduce((a, b) => (b > a ? b : a), DATA_AS_OF);
+    if (newest > DATA_AS_OF) dataAsOf.set(id, newest);
     for (const s of list) {
       const def = BENCHMARKS[s.id];
       // scaleScore() rejects ids missing from BENCHMARKS, so every used id is defined
@@ -130,5 +200,5 @@ export function buildScores(_src: SourceData, identity: IdentityTable, drops: Dr
       benchmarks.set(s.id, def);
     }
   }
-  return { rows, benchmarks };
+  return { rows, benchmarks, review: named.review, dataAsOf };
 }
