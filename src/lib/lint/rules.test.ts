@@ -73,11 +73,13 @@ describe('names for people', () => {
     expect(rawNameProblem({ id: 'ernie-4.5-300b-a47b', name: 'baidu/ERNIE-4.5-300B-A47B' })).toMatch(/prefix/);
     expect(rawNameProblem({ id: 'llama-3.2-11b', name: 'Llama 3.2 11B Instruct (llama-3.2-11b)' })).toMatch(/brackets/);
     expect(rawNameProblem({ id: 'llama-2-70b-chat', name: 'llama-2-70b-chat' })).toMatch(/slug/);
+    expect(rawNameProblem({ id: 'phi-4-multimodal', name: 'Phi-4-multimodal-instruct' })).toMatch(/repository/);
   });
   it('accepts names, snapshot dates and dates with slashes', () => {
     expect(rawNameProblem({ id: 'gpt-4o-2024-05-13', name: 'GPT-4o (2024-05-13)' })).toBeNull();
     expect(rawNameProblem({ id: 'g', name: 'Gemini 2.5 Flash Preview (09/2025)' })).toBeNull();
     expect(rawNameProblem({ id: 'grok-4', name: 'Grok 4 Fast (Reasoning)' })).toBeNull();
+    expect(rawNameProblem({ id: 'glm-4.5-air', name: 'GLM-4.5-Air' })).toBeNull();
   });
 });
 

@@ -170,6 +170,8 @@ export function rawNameProblem(m: Pick<Model, 'id' | 'name'>): string | null {
   // "(2024-05-13)" names a snapshot for people; "(llama-3.2-11b)" is an id pasted in to make the name unique.
   if (bracket && /^[a-z0-9][a-z0-9._:-]*$/.test(bracket[1]!) && /[a-z]/.test(bracket[1]!) && /[-.]/.test(bracket[1]!)) return 'an id in brackets';
   if (n === m.id || /^[a-z0-9]+(?:[-._][a-z0-9]+)+$/.test(n)) return 'a raw slug';
+  // "GLM-4.5-Air" is how its lab writes it; "Llama-4-Scout-17B-16E-Instruct-FP8" is a repository id.
+  if (!n.includes(' ') && n.split('-').length >= 4) return 'a repository id';
   return null;
 }
 
