@@ -1,0 +1,21 @@
+/**
+ * The data date of a record (pure): the snapshot date of the newest source that contributed to it,
+ * which the page shows as "Data as of …". A record built only from older sources says so; nothing
+ * here says a person reviewed it (`reviewed` comes only from a curated review).
+ */
+
+/** Snapshot dates of the sources, as recorded in ../shared/data-sources/README.md. */
+export const SOURCE_SNAPSHOTS = {
+  'models.dev': '2026-07-01',
+  litellm: '2026-07-24',
+  'llm-stats': '2025-10-24',
+  epoch: '2026-04-19',
+} as const satisfies Record<string, string>;
+
+/** The newest of the contributing sources' snapshot dates. Throws when nothing contributed: a record needs a source. */
+export function dataAsOf(snapshots: Iterable<string>): string {
+  let newest: string | undefined;
+  for (const d of snapshots) if (newest === undefined || d > newest) newest = d;
+  if (newest === undefined) throw new Error('a record with no contributing source has no data date');
+  return newest;
+}
