@@ -72,7 +72,7 @@ export function consensus(field: CheckedField, cands: readonly FactCandidate[], 
 }
 
 /** The anomalies of one record's kept facts against its id and the other sources. */
-export function findAnomalies(model: string, kept: Partial<Record<CheckedField, string>>, cands: Partial<Record<CheckedField, readonly FactCandidate[]>>): Anomaly[] {
+export function findAnomalies(model: string, kept: Partial<Record<CheckedField, string | undefined>>, cands: Partial<Record<CheckedField, readonly FactCandidate[]>>): Anomaly[] {
   const out: Anomaly[] = [];
   const idDate = dateInId(model);
   if (idDate !== null && kept.released !== undefined && kept.released.slice(0, 7) < idDate)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE_SNAPSHOTS, dataAsOf } from './data-date.ts';
+import { SOURCE_SNAPSHOTS, dataAsOf, scoreSnapshot } from './data-date.ts';
 
 describe('data date', () => {
   it('is the newest snapshot among the sources that contributed', () => {
@@ -8,5 +8,9 @@ describe('data date', () => {
   });
   it('needs at least one source', () => {
     expect(() => dataAsOf([])).toThrow(/no contributing source/);
+  });
+  it('a score brings the snapshot date of its source, or its own date for a source not listed yet', () => {
+    expect(scoreSnapshot('epoch-ai', '2025-11-02')).toBe('2026-04-19');
+    expect(scoreSnapshot('some-new-leaderboard', '2026-03-10')).toBe('2026-03-10');
   });
 });

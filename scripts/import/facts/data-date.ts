@@ -12,6 +12,19 @@ export const SOURCE_SNAPSHOTS = {
   epoch: '2026-04-19',
 } as const satisfies Record<string, string>;
 
+/** Score datasets (scores stage `dataset`) and the source each comes from. */
+const DATASET_SOURCE: Record<string, keyof typeof SOURCE_SNAPSHOTS> = { 'models-dev': 'models.dev', 'llm-stats': 'llm-stats', 'epoch-ai': 'epoch' };
+
+/**
+ * The snapshot date a score row brings to its record. A dataset not listed here (a source added
+ * later) brings the score's own date, which is never later than its snapshot: add the source's
+ * snapshot date above to make the data date exact.
+ */
+export function scoreSnapshot(dataset: string, asOf: string): string {
+  const s = DATASET_SOURCE[dataset];
+  return s ? SOURCE_SNAPSHOTS[s] : asOf;
+}
+
 /** The newest of the contributing sources' snapshot dates. Throws when nothing contributed: a record needs a source. */
 export function dataAsOf(snapshots: Iterable<string>): string {
   let newest: string | undefined;

@@ -15,11 +15,14 @@ describe('readable names', () => {
     expect(readableName('Qwen/Qwen3-VL-32B-Thinking')).toBe('Qwen3 VL 32B Thinking');
     expect(readableName('Qwen3-235B-A22B-Instruct-2507')).toBe('Qwen3 235B A22B Instruct 2507');
   });
+  it('names the model, not the alias: "(latest)" goes', () => {
+    expect(readableName('Claude Opus 4.5 (latest)')).toBe('Claude Opus 4.5');
+  });
   it('names siblings alike: "Phi 4 Multimodal Instruct" beside "Phi 4" and "Phi 4 Mini"', () => {
     expect(readableName('Phi-4-multimodal-instruct')).toBe('Phi 4 Multimodal Instruct');
   });
   it('leaves lab-styled names and lower-case slugs to the lab (curated table or lint explanation)', () => {
-    for (const n of ['GLM-4.5-Air', 'o3-mini', 'gpt-oss-safeguard-20b', 'MiMo-V2.5-Pro-UltraSpeed', 'DeepSeek-V3.1', 'Mistral Large (latest)']) {
+    for (const n of ['GLM-4.5-Air', 'o3-mini', 'gpt-oss-safeguard-20b', 'MiMo-V2.5-Pro-UltraSpeed', 'DeepSeek-V3.1', 'Qwen3-Next 80B-A3B (Thinking)']) {
       expect(isRepositoryId(n)).toBe(false);
       expect(readableName(n)).toBe(n);
     }

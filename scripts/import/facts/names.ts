@@ -36,9 +36,13 @@ export function isRepositoryId(name: string): boolean {
   return parts.length >= 4 && parts.some((p) => SIZE.test(p) || REPOSITORY_WORD.test(p));
 }
 
-/** The readable form of a source name: no organisation prefix; a repository-style id spelt as words. */
+/**
+ * The readable form of a source name: no organisation prefix; no "(latest)" (sources write it on
+ * alias ids such as claude-opus-4-5, whose page is the model's; where an alias must stay apart from
+ * the model it points at, the curated table names it); a repository-style id spelt as words.
+ */
 export function readableName(raw: string): string {
-  const name = stripOrganisation(raw);
+  const name = stripOrganisation(raw).replace(/\s*\(latest\)$/i, '');
   if (!isRepositoryId(name)) return name;
   const parts = name.split('-');
   while (parts.length > 1 && QUANTISATION.test(parts.at(-1)!)) parts.pop();
