@@ -52,3 +52,12 @@ for (const r of summary.benchmarkSources ?? []) {
   console.log(`    ${r.dataset}: ${r.matchedNames} names matched (${r.matchedRows} rows); ${r.unmatched.length} not matched (${rows} rows)`);
   for (const u of r.unmatched) console.log(`      unmatched: ${u.name} (${u.rows} ${u.rows === 1 ? 'row' : 'rows'})`);
 }
+const { facts } = result;
+const byKind = (k: string) => facts.anomalies.filter((a) => a.kind === k).length;
+console.log('  facts:');
+console.log(`    ${String(facts.anomalies.length).padStart(6)}  fact anomalies, all settled by curated/facts.yaml (${byKind('before-id-date')} release dates before the id's date, ${byKind('far-from-consensus')} far from a three-source consensus)`);
+for (const a of facts.anomalies) console.log(`            ${a.model}: ${a.field} ${a.found}, ${a.expected}`);
+console.log(`    ${String(facts.overridesWithoutAnomaly).padStart(6)}  curated fact overrides without an anomaly (corrections)`);
+console.log(`    ${String(facts.curatedNames).padStart(6)}  display names from curated/names.yaml`);
+console.log(`    data dates: ${Object.entries(facts.dataDates).map(([d, n]) => `${d} ×${n}`).join(', ')}`);
+for (const s of facts.stale) console.log(`    stale curated entry (no such model now; delete it): ${s}`);

@@ -11,11 +11,14 @@ import { annotatePrices } from './stages/prices.ts';
 import { modelFacts } from './stages/facts.ts';
 import { buildScores } from './stages/scores.ts';
 import { emit, providerTable } from './stages/emit.ts';
+import { checkFacts, type FactsReport } from './stages/facts-check.ts';
 
 export interface PipelineResult {
   /** data/-relative path -> file text */
   files: Map<string, string>;
   summary: Summary;
+  /** What the facts stage settled and how: anomalies, curated names, data dates. */
+  facts: FactsReport;
 }
 
 export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
@@ -25,12 +28,13 @@ export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
   attachSecondary(src, identity, drops);
   const included = annotatePrices(selectModels(identity, drops), src, drops);
   const withFacts = included.flatMap((m) => {
-    const facts = modelFacts(m, src, drops);
+    const facts = modelFacts(m, src, drops, curated);
     return facts ? [{ m, facts }] : [];
   });
   registerIncluded(identity, withFacts.map((x) => x.m));
   const scores = buildScores(src, identity, drops, curated.benchmarkAliases ?? []);
+  // Stops the import on an unsettled anomaly or a name two records share; adds the scores' snapshots to each data date.
+  const facts = checkFacts(withFacts, scores, curated);
   const out = emit({ models: withFacts, scores, providers: providerTable(src) });
-  if (out.disambiguated) drops.add('display name disambiguated with id (not dropped)', out.disambiguated);
-  return { files: out.files, summary: { ...out.summary, dropped: drops.sorted(), benchmarkSources: scores.review ?? [] } };
+  return { files: out.files, summary: { ...out.summary, dropped: drops.sorted(), benchmarkSources: scores.review ?? [] }, facts };
 }

@@ -6,7 +6,7 @@ import type { ModelFacts } from './facts.ts';
 import type { IncludedModel, Route } from './context.ts';
 
 const facts = (name: string, extra: Partial<ModelFacts> = {}): ModelFacts => ({
-  name, released: '2025-01-01', status: 'active', modalities: { input: ['text'], output: ['text'] }, capabilities: {}, sources: [], disagreements: [], context_window: 128000, ...extra,
+  name, released: '2025-01-01', status: 'active', modalities: { input: ['text'], output: ['text'] }, capabilities: {}, sources: [], disagreements: [], context_window: 128000, data_as_of: '2026-07-01', anomalies: [], ...extra,
 });
 const route = (provider: string, extra: Partial<Route> = {}): Route => ({
   provider, model_id: 'm', input: 1, output: 2, source: 'https://example.com', as_of: '2026-07-01', _origin: 'models.dev', _ref: `models.dev:${provider}:m`, _cleaned: 'm', ...extra,
@@ -24,20 +24,23 @@ describe('emit', () => {
       ['provider', 'model_id', 'input', 'output', 'context_window', 'source', 'as_of'],
       ['provider', 'model_id', 'input', 'output', 'source', 'as_of'],
     ]);
-    expect(fm.data_as_of).toBe('2026-07-24');
+    // the record's own data date (the facts stage's), not one constant for every record
+    expect(fm.data_as_of).toBe('2026-07-01');
   });
 
-  it('makes shared display names unique and writes sorted aliases, providers and labs', () => {
+  it('writes names as the facts stage chose them, front matter without a generated body, and sorted aliases, providers and labs', () => {
     const out = emit({
       models: [
-        { m: model('b-model', [route('openai')]), facts: facts('Same') },
-        { m: model('a-model', [route('openai')]), facts: facts('Same') },
+        { m: model('b-model', [route('openai')]), facts: facts('B') },
+        { m: model('a-model', [route('openai')]), facts: facts('A') },
       ],
       scores: noScores,
       providers: providerTable(fixture()),
     });
-    expect(out.disambiguated).toBe(2);
-    expect(YAML.parse(out.files.get('models/a-model.md')!.split('---\n')[1]!).name).toBe('Same (a-model)');
+    const file = out.files.get('models/a-model.md')!;
+    expect(YAML.parse(file.split('---\n')[1]!).name).toBe('A');
+    // data/ keeps only prose a person wrote: nothing after the front matter
+    expect(file.endsWith('---\n')).toBe(true);
     expect(YAML.parse(out.files.get('aliases.yaml')!)).toEqual({ 'a-model': ['a:a-model', 'z:a-model'], 'b-model': ['a:b-model', 'z:b-model'] });
     expect([...out.files.keys()].filter((k) => !k.startsWith('models/')).sort()).toEqual(['aliases.yaml', 'labs/openai.yaml', 'providers/openai.yaml', 'sources.yaml']);
     expect(out.summary).toMatchObject({ models: 2, routes: 2, providers: 1, labs: 1 });

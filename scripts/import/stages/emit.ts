@@ -2,9 +2,7 @@
  * Emit stage: turns included models, their facts and scores into the data/ files (relative path ->
  * text). Field order here is the order in the files; records are sorted by id so output is stable.
  */
-import { BENCHMARKS } from '../benchmarks.ts';
 import { EXTRA_PROVIDERS, providerCurrency, providerKind } from '../providers.ts';
-import { renderProfile } from '../profile.ts';
 import { SOURCES } from '../attribution.ts';
 import { frontMatter, generatedHeader, toYaml } from '../yaml.ts';
 import { round6 } from '../prices.ts';
@@ -13,7 +11,7 @@ import type { Lab } from '../labs.ts';
 import type { SourceData } from '../sources.ts';
 import type { ModelFacts } from './facts.ts';
 import type { ScoresResult } from './scores.ts';
-import { DATA_AS_OF, cmp, type IncludedModel, type Summary } from './context.ts';
+import { cmp, type IncludedModel, type Summary } from './context.ts';
 
 /** Context windows from this size up earn the "long-context" tag. */
 const LONG_CONTEXT_TOKENS = 1_000_000;
@@ -56,8 +54,6 @@ export interface EmitInput {
 export interface EmitResult {
   files: Map<string, string>;
   summary: Omit<Summary, 'dropped'>;
-  /** Display names that two records shared and were made unique with the id. */
-  disambiguated: number;
 }
 
 function routeOut(m: IncludedModel, facts: ModelFacts): Obj[] {
@@ -118,7 +114,7 @@ export function modelFrontMatter(m: IncludedModel, f: ModelFacts, scores: Scores
       return o;
     });
   }
-  fm.data_as_of = scores.dataAsOf?.get(m.id) ?? DATA_AS_OF;
+  fm.data_as_of = f.data_as_of;
   return fm;
 }
 
@@ -128,10 +124,9 @@ export function emit(input: EmitInput): EmitResult {
   const usedLabs = new Map<string, Lab>();
   const usedBenchmarks = new Set<string>();
   const aliases: Record<string, string[]> = {};
-  const names = new Map<string, number>();
   let routeCount = 0;
   let scoreCount = 0;
-  const records: { id: string; fm: Obj; name: string; labName: string }[] = [];
+  const records: { id: string; fm: Obj }[] = [];
 
   for (const { m, facts } of [...input.models].sort((a, b) => cmp(a.m.id, b.m.id))) {
     const fm = modelFrontMatter(m, facts, input.scores);
@@ -141,21 +136,13 @@ export function emit(input: EmitInput): EmitResult {
     const rows = input.scores.rows.get(m.id) ?? [];
     scoreCount += rows.length;
     for (const s of rows) usedBenchmarks.add(s.id);
-    records.push({ id: m.id, fm, name: facts.name, labName: m.labInfo.name });
-    names.set(facts.name, (names.get(facts.name) ?? 0) + 1);
+    records.push({ id: m.id, fm });
     aliases[m.id] = [...m.g.refs].sort();
   }
 
-  // unique names: disambiguate with the id where two records share a display name
-  let disambiguated = 0;
-  for (const r of records) {
-    if ((names.get(r.name) ?? 0) > 1) {
-      r.fm.name = `${r.name} (${r.id})`;
-      disambiguated++;
-    }
-    const body = renderProfile(r.fm, { labName: r.labName, providerNames: input.providers, benchmarkNames: BENCHMARKS });
-    files.set(`models/${r.id}.md`, frontMatter(r.fm, body, generatedHeader(EDIT_INSTEAD.model)));
-  }
+  // Front matter only: data/ keeps prose a person wrote, and the site composes the profile from the
+  // record at build time (names are unique already: the pipeline checks them).
+  for (const r of records) files.set(`models/${r.id}.md`, frontMatter(r.fm, '', generatedHeader(EDIT_INSTEAD.model)));
 
   for (const p of [...usedProviders].sort()) {
     const info = input.providers.get(p) ?? EXTRA_PROVIDERS[p];
@@ -190,6 +177,5 @@ export function emit(input: EmitInput): EmitResult {
       benchmarkScores: scoreCount,
       benchmarks: usedBenchmarks.size,
     },
-    disambiguated,
   };
 }

@@ -27,9 +27,31 @@ describe('facts', () => {
     expect(phi.context_window).toBe(16384);
     expect(phi.disagreements).toContainEqual(expect.objectContaining({ field: 'context_window', value: '128000' }));
   });
-  it('reads capabilities from the lab record and the first-party LiteLLM entry', () => {
+  it('derives one value per capability: the lab record first, else the routes that state it', () => {
     expect(gpt.capabilities).toEqual({ vision: true, reasoning: false, function_calling: true, structured_outputs: true, prompt_caching: true });
-    expect(phi.capabilities).toEqual({});
+    // Phi-4 has no lab record: its routes say text in, no tools, no reasoning; none states structured outputs
+    expect(phi.capabilities).toEqual({ vision: false, reasoning: false, function_calling: false });
+  });
+  it('names a record from its sources made readable, dates it by its newest source, and finds no anomaly in agreeing facts', () => {
+    expect(phi.name).toBe('Phi 4');
+    expect(phi.data_as_of).toBe('2026-07-24');
+    expect(phi.anomalies).toEqual([]);
+  });
+  it('applies a curated name and a curated fact, citing their sources', () => {
+    const m = models.find((x) => x.id === 'phi-4')!;
+    const f = modelFacts(m, src, new Drops(), {
+      names: [{ model: 'phi-4', name: 'Phi-4 (14B)', source: 'https://huggingface.co/microsoft/phi-4' }],
+      facts: [{ model: 'phi-4', field: 'context_window', value: 16000, source: 'https://example.org/card', note: 'checked' }],
+    })!;
+    expect(f.name).toBe('Phi-4 (14B)');
+    expect(f.context_window).toBe(16000);
+    expect(f.sources).toEqual(expect.arrayContaining(['https://example.org/card', 'https://huggingface.co/microsoft/phi-4']));
+    // the other sources' 16,384 is now a disagreement with the settled value
+    expect(f.disagreements).toContainEqual(expect.objectContaining({ field: 'context_window', value: '16384' }));
+  });
+  it('stops on a curated fact of the wrong type, naming the entry', () => {
+    const m = models.find((x) => x.id === 'phi-4')!;
+    expect(() => modelFacts(m, src, new Drops(), { names: [], facts: [{ model: 'phi-4', field: 'released', value: 2024, source: 'https://example.org', note: 'x' }] })).toThrow(/facts\.yaml: phi-4 released — expected a quoted YYYY-MM\(-DD\) date/);
   });
   it('leaves out a model no source dates', () => {
     const m = models.find((x) => x.id === 'phi-4')!;

@@ -10,6 +10,12 @@
 import { isPlainObject, type Obj } from '../merge.ts';
 import { isValidId, toRecordId } from '../ids.ts';
 import type { SourceData } from '../sources.ts';
+import type { Curated, FactEntry } from '../curated/schema.ts';
+import { DataError } from '../../../src/lib/data/errors';
+import { chooseName, readableName } from '../facts/names.ts';
+import { deriveCapabilities, litellmFlags, litellmInputModalities, modelsDevFlags, type FlagStatement } from '../facts/capabilities.ts';
+import { CHECKED_FIELDS, findAnomalies, type Anomaly, type CheckedField, type FactCandidate } from '../facts/anomalies.ts';
+import { SOURCE_SNAPSHOTS, dataAsOf } from '../facts/data-date.ts';
 import {
   LITELLM_URL, cleanUrl, cmp, llmStatsUrl, mdModelUrl, mode, okDate, posInt, sameDate,
   type Drops, type IncludedModel, type Route,
@@ -28,7 +34,7 @@ export interface Modalities { input: string[]; output: string[] }
 export interface Disagreement { field: string; value: string; source: string; note?: string | undefined }
 
 export interface ModelFacts {
-  /** Display name before names are made unique. */
+  /** Display name for people (curated, else a source name made readable); unique across the catalogue (checked by the pipeline). */
   name: string;
   family?: string | undefined;
   released: string;
@@ -44,7 +50,15 @@ export interface ModelFacts {
   capabilities: Partial<Record<(typeof CAP_ORDER)[number], boolean>>;
   sources: string[];
   disagreements: Disagreement[];
+  /** Snapshot date of the newest source that contributed to the record. */
+  data_as_of: string;
+  /** Fact anomalies found before curated overrides were applied; the pipeline fails on unsettled ones. */
+  anomalies: Anomaly[];
 }
+
+/** The curated decisions the facts stage reads. */
+export type FactsCurated = Pick<Curated, 'names' | 'facts'>;
+const NO_CURATED: FactsCurated = { names: [], facts: [] };
 
 /** Licence display name for an LLM-Stats licence id. */
 export function licenseName(id: string | undefined, table: Record<string, Obj>): string | undefined {
@@ -69,10 +83,11 @@ export function modalitiesOf(d: Obj | undefined): Modalities | undefined {
   return input.length && output.length ? { input, output } : undefined;
 }
 
-type Cand = { value: string; source: string; note?: string };
+/** One source's value for a fact; `by` names the source (a provider, LiteLLM's provider, LLM-Stats, Epoch) so agreement counts sources, not rows. */
+type Cand = { value: string; source: string; note?: string; by: string };
 
 /** Facts for one included model; undefined (and counted) when no source gives a release date. */
-export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): ModelFacts | undefined {
+export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops, curated: FactsCurated = NO_CURATED): ModelFacts | undefined {
   const { g, labInfo, routes } = m;
   const fp = new Set(labInfo.firstParty ?? []);
   const primary = g.md.find((x) => x.primary) ?? g.md[0];
@@ -90,12 +105,12 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
       : undefined;
   const resellers = routes.filter((r) => r._origin === 'models.dev' && !fp.has(r.provider));
 
-  // name
-  const stripVendor = (s: string) => s.replace(/^[^:]{1,40}:\s+/, '').replace(/\s*\(latest\)$/i, '').trim();
-  let name = labRec && typeof labRec.data.name === 'string' ? stripVendor(labRec.data.name) : undefined;
-  if (!name && typeof lsModel?.name === 'string') name = lsModel.name.trim();
-  if (!name) name = mode(routes.filter((r) => typeof r._facts?.name === 'string').map((r) => stripVendor(String(r._facts!.name))));
-  if (!name) name = m.id;
+  // name: curated, else the lab record's, LLM-Stats', then the name most routes give (each made readable
+  // before counting, so "Llama-3.3-70B-Instruct" and "Llama 3.3 70B Instruct" count as one spelling)
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const routeName = mode(routes.map((r) => str(r._facts?.name)).filter((x): x is string => !!x).map(readableName));
+  const curatedName = curated.names.find((n) => n.model === m.id);
+  const { name } = chooseName(m.id, [str(labRec?.data.name), str(lsModel?.name), routeName], curatedName);
 
   const familyRaw = (labRec?.data.family as string | undefined) ?? mode(routes.map((r) => r._facts?.family).filter((x): x is string => typeof x === 'string'));
   const familyId = typeof familyRaw === 'string' ? toRecordId(familyRaw) : undefined;
@@ -103,48 +118,47 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
 
   // candidates from every source, for disagreements
   const cands: Record<FactField, Cand[]> = { released: [], context_window: [], open_weights: [], knowledge_cutoff: [], parameters: [] };
-  const addFacts = (d: Obj, source: string, note: string) => {
+  const addFacts = (d: Obj, source: string, note: string, by: string) => {
     const rel = okDate(d.release_date);
-    if (rel) cands.released.push({ value: rel, source, note });
+    if (rel) cands.released.push({ value: rel, source, note, by });
     const lim = isPlainObject(d.limit) ? d.limit : {};
     const ctx = posInt(lim.context);
-    if (ctx) cands.context_window.push({ value: String(ctx), source, note });
-    if (typeof d.open_weights === 'boolean') cands.open_weights.push({ value: String(d.open_weights), source, note });
+    if (ctx) cands.context_window.push({ value: String(ctx), source, note, by });
+    if (typeof d.open_weights === 'boolean') cands.open_weights.push({ value: String(d.open_weights), source, note, by });
     const kn = okDate(d.knowledge);
-    if (kn) cands.knowledge_cutoff.push({ value: kn, source, note });
+    if (kn) cands.knowledge_cutoff.push({ value: kn, source, note, by });
   };
-  for (const x of secondaryMd) addFacts(x.data, mdModelUrl(x.lab, x.id), `models.dev ${x.lab}/${x.id}`);
-  for (const r of [...fpRoutes, ...resellers]) addFacts(r._facts!, r.source, `${r.provider} route ${r.model_id}`);
+  for (const x of secondaryMd) addFacts(x.data, mdModelUrl(x.lab, x.id), `models.dev ${x.lab}/${x.id}`, `models.dev ${x.lab}/${x.id}`);
+  for (const r of [...fpRoutes, ...resellers]) addFacts(r._facts!, r.source, `${r.provider} route ${r.model_id}`, r.provider);
   for (const r of routes.filter((x: Route) => x._origin === 'litellm' && x.context_window)) {
-    cands.context_window.push({ value: String(r.context_window), source: r.source === LITELLM_URL ? `${LITELLM_URL}#${r._ref.slice(8)}` : r.source, note: `LiteLLM ${r._ref.slice(8)}` });
+    cands.context_window.push({ value: String(r.context_window), source: r.source === LITELLM_URL ? `${LITELLM_URL}#${r._ref.slice(8)}` : r.source, note: `LiteLLM ${r._ref.slice(8)}`, by: r.provider });
   }
   const lsUrl = ls ? llmStatsUrl(ls.org, String(lsModel!.model_id)) : undefined;
   const lsRel = okDate(lsModel?.release_date);
-  if (lsRel) cands.released.push({ value: lsRel, source: lsUrl!, note: 'LLM-Stats' });
+  if (lsRel) cands.released.push({ value: lsRel, source: lsUrl!, note: 'LLM-Stats', by: 'llm-stats' });
   const lsKn = okDate(lsModel?.knowledge_cutoff);
   const lsKnM = lsKn ? lsKn.replace(/-01$/, '') : undefined;
-  if (lsKnM) cands.knowledge_cutoff.push({ value: lsKnM, source: lsUrl!, note: 'LLM-Stats' });
+  if (lsKnM) cands.knowledge_cutoff.push({ value: lsKnM, source: lsUrl!, note: 'LLM-Stats', by: 'llm-stats' });
   const lsParams = posInt(lsModel?.param_count);
-  if (lsParams) cands.parameters.push({ value: String(lsParams), source: lsUrl!, note: 'LLM-Stats' });
+  if (lsParams) cands.parameters.push({ value: String(lsParams), source: lsUrl!, note: 'LLM-Stats', by: 'llm-stats' });
   const lsLicense = licenseName(typeof lsModel?.license_id === 'string' ? lsModel.license_id : undefined, src.llmStatsLicenses);
-  if (lsLicense) cands.open_weights.push({ value: String(lsLicense !== 'proprietary' && !!lsModel?.source_weights_link), source: lsUrl!, note: `LLM-Stats licence ${lsLicense}` });
+  if (lsLicense) cands.open_weights.push({ value: String(lsLicense !== 'proprietary' && !!lsModel?.source_weights_link), source: lsUrl!, note: `LLM-Stats licence ${lsLicense}`, by: 'llm-stats' });
   for (const e of g.epoch) {
     const rel = okDate(e.row['Release date']);
-    if (rel) cands.released.push({ value: rel, source: 'https://epoch.ai/benchmarks', note: `Epoch AI ${e.file}` });
+    if (rel) cands.released.push({ value: rel, source: 'https://epoch.ai/benchmarks', note: `Epoch AI ${e.file}`, by: 'epoch' });
   }
 
   const ld = labRec?.data ?? {};
   const ldLimit = isPlainObject(ld.limit) ? ld.limit : {};
-  const released = okDate(ld.release_date) ?? lsRel ?? [...cands.released].map((c) => c.value).sort()[0];
+  let released = okDate(ld.release_date) ?? lsRel ?? [...cands.released].map((c) => c.value).sort()[0];
   if (!released) {
     drops.add('model without a release date');
     return undefined;
   }
-  const contextWindow = posInt(ldLimit.context) ?? posInt(fpLl?.max_input_tokens) ?? (mode(cands.context_window.map((c) => Number(c.value))) as number | undefined);
+  let contextWindow = posInt(ldLimit.context) ?? posInt(fpLl?.max_input_tokens) ?? (mode(cands.context_window.map((c) => Number(c.value))) as number | undefined);
   let maxOut = posInt(ldLimit.output) ?? posInt(fpLl?.max_output_tokens) ?? (mode(routes.map((r) => r.max_output_tokens).filter((x): x is number => !!x)) as number | undefined);
-  if (maxOut && contextWindow && maxOut > contextWindow) maxOut = undefined;
-  const knowledge = okDate(ld.knowledge) ?? lsKnM;
-  const license = (typeof ld.license === 'string' ? ld.license : undefined) ?? (primary && typeof primary.data.license === 'string' ? primary.data.license : undefined) ?? lsLicense;
+  let knowledge = okDate(ld.knowledge) ?? lsKnM;
+  let license = (typeof ld.license === 'string' ? ld.license : undefined) ?? (primary && typeof primary.data.license === 'string' ? primary.data.license : undefined) ?? lsLicense;
   let openWeights: boolean | undefined = typeof ld.open_weights === 'boolean' ? ld.open_weights : undefined;
   if (openWeights === undefined && lsLicense) openWeights = lsLicense !== 'proprietary' && !!lsModel?.source_weights_link;
   if (openWeights === undefined) {
@@ -152,33 +166,59 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
     if (ow.length && ow.every((v) => v === ow[0])) openWeights = ow[0] === 'true';
     else if (ow.length) openWeights = mode(ow) === 'true';
   }
-  const parameters = lsParams;
+  let parameters = lsParams;
 
+  // anomalies of the values the precedence rules chose, then the curated overrides that settle them
+  const chosen: Partial<Record<CheckedField, string | undefined>> = {
+    released,
+    knowledge_cutoff: knowledge,
+    context_window: contextWindow !== undefined ? String(contextWindow) : undefined,
+    parameters: parameters !== undefined ? String(parameters) : undefined,
+  };
+  const anomalies = findAnomalies(m.id, chosen, Object.fromEntries(CHECKED_FIELDS.map((f) => [f, cands[f] as FactCandidate[]])));
+  const overrides = curated.facts.filter((o) => o.model === m.id);
+  for (const o of overrides) {
+    if (o.field === 'released') released = overrideValue(o, 'date');
+    else if (o.field === 'knowledge_cutoff') knowledge = overrideValue(o, 'date');
+    else if (o.field === 'context_window') contextWindow = overrideValue(o, 'count');
+    else if (o.field === 'max_output_tokens') maxOut = overrideValue(o, 'count');
+    else if (o.field === 'parameters') parameters = overrideValue(o, 'count');
+    else if (o.field === 'open_weights') openWeights = overrideValue(o, 'boolean');
+    else if (o.field === 'license') license = overrideValue(o, 'text');
+    // `kind` belongs to the identity stage, which reads its own overrides.
+  }
+  if (maxOut && contextWindow && maxOut > contextWindow) maxOut = undefined;
+
+  // modalities: the lab record, else what most resellers state, else LiteLLM (first-party entry, then
+  // most of its routes); text in and out only when no source states them
+  const litellmEntry = (r: Route) => (r._origin === 'litellm' ? src.litellm[r._ref.slice('litellm:'.length)] : undefined);
+  const llMods = (e: Obj | undefined): Modalities | undefined => {
+    const input = litellmInputModalities(e);
+    return input ? { input: input.filter((x) => MODALITY_VALUES.has(x)), output: ['text'] } : undefined;
+  };
   const modalities =
     modalitiesOf(labRec?.data) ??
     mode(resellers.map((r) => modalitiesOf(r._facts)).filter((x): x is Modalities => !!x), (x) => JSON.stringify(x)) ??
-    { input: fpLl?.supports_vision === true ? ['image', 'text'] : ['text'], output: ['text'] };
+    llMods(fpLl) ??
+    mode(routes.map((r) => llMods(litellmEntry(r))).filter((x): x is Modalities => !!x && x.input.length > 0), (x) => JSON.stringify(x)) ??
+    { input: ['text'], output: ['text'] };
 
-  // capabilities (lab / first-party only; unknown left out)
-  const caps: Record<string, boolean> = {};
-  if (labRec) {
-    const d = labRec.data;
-    caps.vision = modalities.input.includes('image');
-    if (typeof d.reasoning === 'boolean') caps.reasoning = d.reasoning;
-    if (typeof d.tool_call === 'boolean') caps.function_calling = d.tool_call;
-    if (typeof d.structured_output === 'boolean') caps.structured_outputs = d.structured_output;
-    if (fpRoutes.some((r) => r.cache_read !== undefined)) caps.prompt_caching = true;
-  } else if (modalities.input.includes('image')) caps.vision = true;
-  if (fpLl) {
-    const setIf = (k: string, v: unknown) => {
-      if (caps[k] === undefined && typeof v === 'boolean') caps[k] = v;
-    };
-    setIf('vision', fpLl.supports_vision);
-    setIf('reasoning', fpLl.supports_reasoning);
-    setIf('function_calling', fpLl.supports_function_calling);
-    setIf('structured_outputs', fpLl.supports_response_schema);
-    setIf('prompt_caching', fpLl.supports_prompt_caching);
-  }
+  // capabilities: one derived value each (scripts/import/facts/capabilities.ts)
+  const routeFlags = (r: Route): FlagStatement => (r._origin === 'litellm' ? litellmFlags(litellmEntry(r)) : modelsDevFlags(r._facts));
+  const derived = deriveCapabilities({
+    inputModalities: modalities.input,
+    lab: primary ? modelsDevFlags(primary.data) : undefined,
+    firstParty: [...fpRoutes.map((r) => modelsDevFlags(r._facts)), litellmFlags(fpLl)],
+    routes: routes.map(routeFlags),
+  });
+  const caps: Record<string, boolean | undefined> = {
+    vision: derived.vision.value,
+    reasoning: derived.reasoning.value,
+    function_calling: derived.function_calling.value,
+    structured_outputs: derived.structured_outputs.value,
+    // prompt caching: a cache price on the lab's own route, else LiteLLM's first-party flag
+    prompt_caching: labRec && fpRoutes.some((r) => r.cache_read !== undefined) ? true : typeof fpLl?.supports_prompt_caching === 'boolean' ? fpLl.supports_prompt_caching : undefined,
+  };
   const capabilities: ModelFacts['capabilities'] = {};
   for (const k of CAP_ORDER) if (caps[k] !== undefined) capabilities[k] = caps[k];
 
@@ -218,10 +258,41 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
   if (lsUrl) sources.add(lsUrl);
   const wl = cleanUrl(lsModel?.source_weights_link);
   if (wl) sources.add(wl);
+  // a value a person settled cites where they checked it
+  for (const o of overrides) if (o.field !== 'kind') sources.add(o.source);
+  if (curatedName?.source) sources.add(curatedName.source);
+
+  // data date: the newest snapshot among the sources that gave this record anything (scores add theirs in the pipeline)
+  const snapshots: string[] = [];
+  if (g.md.length || routes.some((r) => r._origin === 'models.dev')) snapshots.push(SOURCE_SNAPSHOTS['models.dev']);
+  if (fpLl || routes.some((r) => r._origin === 'litellm')) snapshots.push(SOURCE_SNAPSHOTS.litellm);
+  if (ls) snapshots.push(SOURCE_SNAPSHOTS['llm-stats']);
+  if (g.epoch.length) snapshots.push(SOURCE_SNAPSHOTS.epoch);
 
   return {
     name, family, released, status, parameters, context_window: contextWindow, max_output_tokens: maxOut,
     knowledge_cutoff: knowledge, license, open_weights: openWeights, modalities, capabilities,
-    sources: [...sources], disagreements,
+    sources: [...sources], disagreements, data_as_of: dataAsOf(snapshots), anomalies,
   };
+}
+
+const CURATED_FACTS_FILE = 'scripts/import/curated/facts.yaml';
+
+/** A curated override's value as the field needs it; a value of the wrong type stops the import naming the entry. */
+function overrideValue(o: FactEntry, type: 'date'): string;
+function overrideValue(o: FactEntry, type: 'count'): number;
+function overrideValue(o: FactEntry, type: 'boolean'): boolean;
+function overrideValue(o: FactEntry, type: 'text'): string;
+function overrideValue(o: FactEntry, type: 'date' | 'count' | 'boolean' | 'text'): string | number | boolean {
+  const v = o.value;
+  const ok =
+    type === 'date' ? typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v) :
+    type === 'count' ? typeof v === 'number' && Number.isInteger(v) && v > 0 :
+    type === 'boolean' ? typeof v === 'boolean' :
+    typeof v === 'string' && v.trim() !== '';
+  if (!ok) {
+    const want = { date: 'a quoted YYYY-MM(-DD) date', count: 'a positive whole number', boolean: 'true or false', text: 'text' }[type];
+    throw new DataError([{ file: CURATED_FACTS_FILE, field: `${o.model} ${o.field}`, expected: want, found: JSON.stringify(v) }]);
+  }
+  return v;
 }

@@ -13,10 +13,11 @@ import { BENCHMARKS, EPOCH_FILES, isIndependentSource, mapLlmStatsBenchmark, sca
 import type { Obj } from '../merge.ts';
 import type { SourceData } from '../sources.ts';
 import type { IdentityTable } from './identity.ts';
-import { DATA_AS_OF, EPOCH_AS_OF, MD_AS_OF, cleanUrl, cmp, llmStatsUrl, mdModelUrl, num, okDate, type Drops, type Group } from './context.ts';
+import { EPOCH_AS_OF, MD_AS_OF, cleanUrl, cmp, llmStatsUrl, mdModelUrl, num, okDate, type Drops, type Group } from './context.ts';
 import { modelsDevBenchmark } from '../scores/models-dev.ts';
 import { epochScore } from '../scores/epoch.ts';
 import { makeNameResolver, type BenchmarkSource, type NameAlias } from '../scores/aliases.ts';
+import { SOURCE_SNAPSHOTS } from '../facts/data-date.ts';
 import { parseOpenHands } from '../scores/openhands.ts';
 import { parseTau2 } from '../scores/tau2.ts';
 import { parseVectara } from '../scores/vectara.ts';
@@ -24,9 +25,9 @@ import type { ParseResult, Unmatched } from '../scores/types.ts';
 
 /** Snapshot date of each benchmark source read by display name (data-sources README table). */
 export const BENCHMARK_SOURCE_AS_OF: Record<BenchmarkSource, string> = {
-  'openhands-index': '2026-06-30',
-  'tau2-bench': '2026-08-18',
-  'vectara-hhem': '2026-03-10',
+  'openhands-index': SOURCE_SNAPSHOTS['openhands-index'],
+  'tau2-bench': SOURCE_SNAPSHOTS['tau2-bench'],
+  'vectara-hhem': SOURCE_SNAPSHOTS['vectara-hhem'],
 };
 
 /** LLM-Stats snapshot date, used when a model card gives no date. */
@@ -61,8 +62,6 @@ export interface ScoresResult {
   benchmarks: Map<string, BenchmarkDef>;
   /** one entry per name-matched benchmark source */
   review?: SourceReview[];
-  /** record id -> its data date, where a score comes from a source newer than DATA_AS_OF */
-  dataAsOf?: Map<string, string>;
 }
 
 function groupScores(g: Group, drops: Drops, extra: ScoreRow[] = []): ScoreRow[] {
@@ -185,14 +184,10 @@ export function nameMatchedScores(src: SourceData, identity: IdentityTable, alia
 export function buildScores(src: SourceData, identity: IdentityTable, drops: Drops, aliases: NameAlias[] = []): ScoresResult {
   const rows = new Map<string, ScoreRow[]>();
   const benchmarks = new Map<string, BenchmarkDef>();
-  const dataAsOf = new Map<string, string>();
   const named = nameMatchedScores(src, identity, aliases, drops);
   for (const [gid, id] of [...identity.recordIds].sort((a, b) => cmp(a[1], b[1]))) {
     const list = groupScores(identity.groups.get(gid)!, drops, named.rows.get(id));
     rows.set(id, list);
-    // "Data as of" is the newest snapshot a record was built from: a τ²-bench score makes it newer.
-    const newest = list.map((s) => BENCHMARK_SOURCE_AS_OF[s.dataset as BenchmarkSource] ?? DATA_AS_OF).reduce((a, b) => (b > a ? b : a), DATA_AS_OF);
-    if (newest > DATA_AS_OF) dataAsOf.set(id, newest);
     for (const s of list) {
       const def = BENCHMARKS[s.id];
       // scaleScore() rejects ids missing from BENCHMARKS, so every used id is defined
@@ -200,5 +195,5 @@ export function buildScores(src: SourceData, identity: IdentityTable, drops: Dro
       benchmarks.set(s.id, def);
     }
   }
-  return { rows, benchmarks, review: named.review, dataAsOf };
+  return { rows, benchmarks, review: named.review };
 }
