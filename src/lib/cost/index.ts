@@ -2,3 +2,4 @@
 export * from './routes';
 export * from './compare';
 export * from './estimate';
+export * from './table';
