@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrencyRate } from '../schema/currency';
 import { routeSchema, type Route } from '../schema/model';
-import { DEFAULT_PRICING, estimateCost, providerOwners, type PricingCatalog, type PricedModel } from './estimate';
+import { DEFAULT_PRICING, estimateCost, providerOwners, UNSOURCED_PRICE_FILES, type PricingCatalog, type PricedModel } from './estimate';
 
 const W = { input_tokens_per_month: 800_000_000, output_tokens_per_month: 250_000_000 };
 /** A route priced input/output, parsed by the real schema. */
@@ -134,6 +134,13 @@ describe('cleared routes and open weights', () => {
     const m = model([r('lab-api', 1, 5), r('a', 0.14, 0.71)], { open_weights: true });
     expect(status(m)).toEqual({ 'lab-api': 'counted', a: 'counted' });
     expect(est(m).route?.provider).toBe('a');
+  });
+  it('judges an open-weight model\'s route whose price has no source of its own', () => {
+    const unsourced = r('b', 0.1, 0.1, { source: UNSOURCED_PRICE_FILES[0]! });
+    const m = model([r('a', 0.55, 2.2), r('c', 0.55, 2.2), r('d', 0.6, 2.4), unsourced], { open_weights: true });
+    // MiniMax M1 80K: $0.10/$0.10 from an unsourced LiteLLM entry against a $990.00 median.
+    expect(status(m)).toEqual({ a: 'counted', c: 'counted', d: 'counted', b: 'suspect' });
+    expect(est(m).usd).toBe(990);
   });
   it('judges models whose weights are not documented', () => {
     expect(status(model([r('lab-api', 1, 5), r('a', 0.14, 0.71)], { open_weights: undefined }))['a']).toBe('suspect');

@@ -18,7 +18,8 @@
  * Monthly cost (not the input and output prices one by one) is compared because it is the figure the
  * estimate uses: a route that is cheap on input and dear on output is judged by what it costs the
  * buyer at the stated workload. A route with a reviewed `price_review` (verdict cleared) is never
- * suspect. Open-weight models are not judged (see SUSPECT_RULE_JUDGES_OPEN_WEIGHTS).
+ * suspect. Of an open-weight model, only routes with an unsourced price are judged (see
+ * SUSPECT_RULE_JUDGES_OPEN_WEIGHTS).
  *
  * Which lab a first-party provider belongs to is read from the catalogue: the lab whose models are
  * more than half of the provider's models (see `providerOwners`). That keeps a lab's API that also
@@ -42,13 +43,23 @@ export const DEFAULT_PRICING: PricingSettings = pricingSchema.parse({});
 export const OWNER_MIN_SHARE = 0.5;
 
 /**
- * Whether the suspect rule judges open-weight models. It does not: anyone may host open weights, and
- * hosts sell them well below the lab's own API and the market median as a matter of course (Llama 3.3
- * 70B at $0.40 on Hyperbolic against a median near $0.90). On the catalogue of 2026-07 judging them
- * flagged real host prices on 69 models and moved their estimates to dearer aggregators. A model
- * whose weights are closed or not documented is judged.
+ * Whether the suspect rule judges every route of an open-weight model. It does not: anyone may host
+ * open weights, and hosts sell them well below the lab's own API and the market median as a matter
+ * of course (Llama 3.3 70B at $0.12/$0.30 against a median near $0.90). Judging them all flagged real
+ * host prices on about seventy models of the 2026-07 catalogue. Only their routes whose price has no
+ * source of its own (UNSOURCED_PRICE_FILES) are judged; models whose weights are closed or not
+ * documented have every route judged.
  */
 export const SUSPECT_RULE_JUDGES_OPEN_WEIGHTS = false;
+
+/**
+ * Price sources that are a whole shared price list rather than a page about this route: a route
+ * citing one of these (and nothing more specific) has an unsourced price. LiteLLM's map cites the
+ * provider's page in an entry's `source` when it has one, and the importer then writes that page
+ * instead; entries without one (Fireworks' MiniMax M1 80K at $0.10/$0.10, a tenth of what every other
+ * provider charges for that reasoning model) keep this URL.
+ */
+export const UNSOURCED_PRICE_FILES: readonly string[] = ['https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json'];
 
 export interface PricingProvider {
   name: string;
@@ -227,16 +238,17 @@ export function estimateCost(model: PricedModel, cat: PricingCatalog, w: Workloa
       : [],
   );
 
-  const judged = SUSPECT_RULE_JUDGES_OPEN_WEIGHTS || model.open_weights !== true;
-  const ownRef = judged ? paid.filter((p) => p.usdBilled && isLabApi(p.r.provider)) : [];
+  const judgesEveryRoute = SUSPECT_RULE_JUDGES_OPEN_WEIGHTS || model.open_weights !== true;
+  const judged = (r: Route) => judgesEveryRoute || UNSOURCED_PRICE_FILES.includes(r.source);
+  const ownRef = paid.filter((p) => p.usdBilled && isLabApi(p.r.provider));
   const labReference: PriceReference | null =
     ownRef.length > 0
       ? { kind: 'first-party', usd: Math.min(...ownRef.map((p) => p.usd)), routes: ownRef.length, labName: cat.labs?.get(model.lab)?.name ?? model.lab }
       : null;
 
   const referenceFor = (i: number): PriceReference | null => {
+    if (!judged(model.routes[i]!)) return null;
     if (labReference) return labReference;
-    if (!judged) return null;
     const others = paid.filter((p) => p.i !== i && p.usdBilled);
     if (others.length < settings.suspect_min_routes) return null;
     return { kind: 'median', usd: median(others.map((p) => p.usd)), routes: others.length, labName: null };
