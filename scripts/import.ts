@@ -1,16 +1,14 @@
 /**
- * LLM Versus importer: four open data sets -> data folder (see /tmp/plan/contract.md).
- * Usage: npx tsx scripts/import.ts [--sources ../shared/data-sources] [--out data]
- * Deterministic: same sources + same alias-overrides.yaml -> byte-identical output.
+ * LLM Versus importer: open data sets + curated decisions -> data folder.
+ * Usage: npx tsx scripts/import.ts [--sources ../shared/data-sources] [--out data] [--curated scripts/import/curated]
+ * Deterministic: same sources + same curated YAML -> byte-identical output. The output folder is only
+ * replaced after the new one validated; on any error it is left as it was (exit code 1).
  */
-import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync, copyFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
-import { loadSources } from './import/sources.ts';
-import { build, type Overrides } from './import/build.ts';
-import { SOURCES, LICENSE_FILES } from './import/attribution.ts';
-import { toYaml } from './import/yaml.ts';
+import { DataError } from '../src/lib/data/errors';
+import { SourceError } from './import/sources.ts';
+import { runImport } from './import/run.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -22,46 +20,23 @@ function arg(name: string, def: string): string {
 
 const sourcesDir = resolve(arg('sources', join(here, '..', '..', 'shared', 'data-sources')));
 const outDir = resolve(arg('out', join(here, '..', 'data')));
-const overridesPath = resolve(arg('overrides', join(here, 'import', 'alias-overrides.yaml')));
+const curatedDir = resolve(arg('curated', join(here, 'import', 'curated')));
 
 console.log(`sources:   ${sourcesDir}`);
 console.log(`out:       ${outDir}`);
-console.log(`overrides: ${overridesPath}`);
+console.log(`curated:   ${curatedDir}`);
 
-console.log('loading sources…');
-const src = loadSources(sourcesDir);
-console.log(
-  `  models.dev: ${src.mdModels.length} model files, ${src.mdProviders.length} providers, ${src.mdRoutes.length} routes; ` +
-    `LiteLLM: ${Object.keys(src.litellm).length} entries; LLM-Stats: ${src.llmStats.length} models; Epoch: ${src.epoch.length} files`,
-);
-const overrides = (existsSync(overridesPath) ? YAML.parse(readFileSync(overridesPath, 'utf8')) : {}) as Overrides;
-
-console.log('building catalogue…');
-const { files, summary } = build(src, overrides ?? {});
-files.set('sources.yaml', toYaml(SOURCES));
-
-console.log('writing…');
-for (const d of ['models', 'providers', 'labs', 'benchmarks', 'licenses']) rmSync(join(outDir, d), { recursive: true, force: true });
-for (const f of ['aliases.yaml', 'sources.yaml']) rmSync(join(outDir, f), { force: true });
-for (const path of [...files.keys()].sort()) {
-  const p = join(outDir, path);
-  mkdirSync(dirname(p), { recursive: true });
-  writeFileSync(p, files.get(path)!);
+let result;
+try {
+  result = runImport({ sourcesDir, outDir, curatedDir, log: (l) => console.log(l) });
+} catch (e) {
+  if (e instanceof SourceError || e instanceof DataError) {
+    console.error(`\nimport stopped, ${outDir} left unchanged:\n${e.message}`);
+    process.exit(1);
+  }
+  throw e;
 }
-mkdirSync(join(outDir, 'licenses'), { recursive: true });
-for (const [from, to] of LICENSE_FILES) copyFileSync(join(sourcesDir, from), join(outDir, 'licenses', to));
-if (!existsSync(join(outDir, 'site.yaml'))) {
-  writeFileSync(
-    join(outDir, 'site.yaml'),
-    toYaml({
-      title: 'LLM Versus',
-      url: 'https://llm-versus.pages.dev',
-      description: 'Head-to-head comparisons of large language models, built from open data.',
-      workload: { input_tokens_per_month: 800000000, output_tokens_per_month: 250000000 },
-    }),
-  );
-}
-
+const { summary } = result;
 console.log('\nsummary');
 console.log(`  models:           ${summary.models}`);
 console.log(`  routes:           ${summary.routes}`);

@@ -1,0 +1,36 @@
+/**
+ * The import pipeline: identity -> routes -> prices -> facts -> scores -> emit. Pure: the same
+ * sources and curated decisions give the same files. scripts/import.ts does the file IO around it.
+ */
+import type { SourceData } from './sources.ts';
+import type { Curated } from './curated/schema.ts';
+import { Drops, type Summary } from './stages/context.ts';
+import { aliasRules, attachSecondary, buildIdentity, registerIncluded } from './stages/identity.ts';
+import { collectRoutes, selectModels } from './stages/routes.ts';
+import { annotatePrices } from './stages/prices.ts';
+import { modelFacts } from './stages/facts.ts';
+import { buildScores } from './stages/scores.ts';
+import { emit, providerTable } from './stages/emit.ts';
+
+export interface PipelineResult {
+  /** data/-relative path -> file text */
+  files: Map<string, string>;
+  summary: Summary;
+}
+
+export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
+  const drops = new Drops();
+  const identity = buildIdentity(src, aliasRules(curated.aliases), drops);
+  collectRoutes(src, identity, drops);
+  attachSecondary(src, identity, drops);
+  const included = annotatePrices(selectModels(identity, drops), src, drops);
+  const withFacts = included.flatMap((m) => {
+    const facts = modelFacts(m, src, drops);
+    return facts ? [{ m, facts }] : [];
+  });
+  registerIncluded(identity, withFacts.map((x) => x.m));
+  const scores = buildScores(src, identity, drops);
+  const out = emit({ models: withFacts, scores, providers: providerTable(src) });
+  if (out.disambiguated) drops.add('display name disambiguated with id (not dropped)', out.disambiguated);
+  return { files: out.files, summary: { ...out.summary, dropped: drops.sorted() } };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, fixtureCurated } from '../test-fixture.ts';
+import { aliasRules, attachSecondary, buildIdentity } from './identity.ts';
+import { collectRoutes, selectModels } from './routes.ts';
+import { licenseName, modalitiesOf, modelFacts } from './facts.ts';
+import { Drops } from './context.ts';
+
+function included() {
+  const drops = new Drops();
+  const src = fixture();
+  const t = buildIdentity(src, aliasRules(fixtureCurated.aliases), drops);
+  collectRoutes(src, t, drops);
+  attachSecondary(src, t, drops);
+  return { src, drops, models: selectModels(t, drops) };
+}
+
+describe('facts', () => {
+  const { src, drops, models } = included();
+  const phi = modelFacts(models.find((m) => m.id === 'phi-4')!, src, drops)!;
+  const gpt = modelFacts(models.find((m) => m.id === 'gpt-4.1')!, src, drops)!;
+
+  it('takes the release date from LLM-Stats when no lab record exists, and keeps the others as disagreements', () => {
+    expect(phi.released).toBe('2024-12-12');
+    expect(phi.disagreements).toContainEqual(expect.objectContaining({ field: 'released', value: '2024-12-11' }));
+  });
+  it('takes the context window most sources give and records the outlier', () => {
+    expect(phi.context_window).toBe(16384);
+    expect(phi.disagreements).toContainEqual(expect.objectContaining({ field: 'context_window', value: '128000' }));
+  });
+  it('reads capabilities from the lab record and the first-party LiteLLM entry', () => {
+    expect(gpt.capabilities).toEqual({ vision: true, reasoning: false, function_calling: true, structured_outputs: true, prompt_caching: true });
+    expect(phi.capabilities).toEqual({});
+  });
+  it('leaves out a model no source dates', () => {
+    const m = models.find((x) => x.id === 'phi-4')!;
+    const undated = { ...m, g: { ...m.g, llmStats: [], epoch: [] }, routes: m.routes.map((r) => (r._facts ? { ...r, _facts: { ...r._facts, release_date: '1970-01-01' } } : r)) };
+    const d = new Drops();
+    expect(modelFacts(undated, src, d)).toBeUndefined();
+    expect(d.counts['model without a release date']).toBe(1);
+  });
+  it('maps licence ids and modality lists', () => {
+    expect(licenseName('apache_2_0', {})).toBe('Apache-2.0');
+    expect(licenseName('unknown', {})).toBeUndefined();
+    expect(modalitiesOf({ modalities: { input: ['text', 'image', 'smell'], output: ['text'] } })).toEqual({ input: ['image', 'text'], output: ['text'] });
+    expect(modalitiesOf({ modalities: { input: [], output: ['text'] } })).toBeUndefined();
+  });
+});

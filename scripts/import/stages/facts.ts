@@ -1,0 +1,227 @@
+/**
+ * Facts stage: one value per model fact, chosen by source precedence, with every other source's
+ * differing value kept as a disagreement.
+ *
+ * Precedence (data-sources README, models.dev quirks): the lab record (models.dev `models/` file, else
+ * the lab's own first-party route), then LiteLLM's first-party entry, then LLM-Stats, then the most
+ * common value across routes. Resellers often write their listing date as the release date, so a
+ * route never sets a date the lab record gives.
+ */
+import { isPlainObject, type Obj } from '../merge.ts';
+import { isValidId, toRecordId } from '../ids.ts';
+import type { SourceData } from '../sources.ts';
+import {
+  LITELLM_URL, cleanUrl, cmp, llmStatsUrl, mdModelUrl, mode, okDate, posInt, sameDate,
+  type Drops, type IncludedModel, type Route,
+} from './context.ts';
+
+/** Facts collected from several sources; disagreements between them are recorded. */
+export const FACT_FIELDS = ['released', 'context_window', 'open_weights', 'knowledge_cutoff', 'parameters'] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+/** Most differing values written per fact: the page shows a short list, not every reseller. */
+const MAX_DISAGREEMENTS_PER_FIELD = 3;
+/** Capability keys in display order (src/lib/schema/model.ts CAPABILITIES). */
+const CAP_ORDER = ['vision', 'reasoning', 'function_calling', 'structured_outputs', 'prompt_caching'] as const;
+const MODALITY_VALUES = new Set(['text', 'image', 'audio', 'video', 'pdf']);
+
+export interface Modalities { input: string[]; output: string[] }
+export interface Disagreement { field: string; value: string; source: string; note?: string | undefined }
+
+export interface ModelFacts {
+  /** Display name before names are made unique. */
+  name: string;
+  family?: string | undefined;
+  released: string;
+  status: 'active' | 'preview' | 'deprecated';
+  parameters?: number | undefined;
+  context_window?: number | undefined;
+  max_output_tokens?: number | undefined;
+  knowledge_cutoff?: string | undefined;
+  license?: string | undefined;
+  open_weights?: boolean | undefined;
+  modalities: Modalities;
+  /** In CAP_ORDER; unknown capabilities left out. */
+  capabilities: Partial<Record<(typeof CAP_ORDER)[number], boolean>>;
+  sources: string[];
+  disagreements: Disagreement[];
+}
+
+/** Licence display name for an LLM-Stats licence id. */
+export function licenseName(id: string | undefined, table: Record<string, Obj>): string | undefined {
+  if (!id || id === 'unknown') return undefined;
+  const fixed: Record<string, string> = {
+    apache_2_0: 'Apache-2.0', mit: 'MIT', mit_license: 'MIT', proprietary: 'proprietary', cc_by_nc: 'CC-BY-NC-4.0',
+    creative_commons_attribution_4_0_license: 'CC-BY-4.0', gemma: 'Gemma Terms of Use', qwen: 'Qwen License',
+    tongyi_qianwen: 'Tongyi Qianwen License', deepseek: 'DeepSeek License',
+  };
+  if (fixed[id]) return fixed[id];
+  const n = table[id]?.name;
+  return typeof n === 'string' ? n.trim() : undefined;
+}
+
+/** Input/output modalities of a source record, when it states both. */
+export function modalitiesOf(d: Obj | undefined): Modalities | undefined {
+  const mo = d && isPlainObject(d.modalities) ? d.modalities : undefined;
+  if (!mo) return undefined;
+  const f = (x: unknown) => (Array.isArray(x) ? [...new Set(x.map(String).filter((s) => MODALITY_VALUES.has(s)))].sort() : []);
+  const input = f(mo.input);
+  const output = f(mo.output);
+  return input.length && output.length ? { input, output } : undefined;
+}
+
+type Cand = { value: string; source: string; note?: string };
+
+/** Facts for one included model; undefined (and counted) when no source gives a release date. */
+export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): ModelFacts | undefined {
+  const { g, labInfo, routes } = m;
+  const fp = new Set(labInfo.firstParty ?? []);
+  const primary = g.md.find((x) => x.primary) ?? g.md[0];
+  const secondaryMd = g.md.filter((x) => x !== primary);
+  const fpRoutes = routes
+    .filter((r) => r._origin === 'models.dev' && fp.has(r.provider))
+    .sort((a, b) => cmp(a.provider, b.provider) || a.model_id.length - b.model_id.length || cmp(a.model_id, b.model_id));
+  const fpLl = [...g.litellmFirstParty].sort((a, b) => a.key.length - b.key.length || cmp(a.key, b.key))[0]?.e;
+  const ls = [...g.llmStats].sort((a, b) => cmp(String(a.model.model_id), String(b.model.model_id)))[0];
+  const lsModel = ls?.model;
+  const labRec: { data: Obj; url: string } | undefined = primary
+    ? { data: primary.data, url: mdModelUrl(primary.lab, primary.id) }
+    : fpRoutes[0]
+      ? { data: fpRoutes[0]._facts!, url: fpRoutes[0].source }
+      : undefined;
+  const resellers = routes.filter((r) => r._origin === 'models.dev' && !fp.has(r.provider));
+
+  // name
+  const stripVendor = (s: string) => s.replace(/^[^:]{1,40}:\s+/, '').replace(/\s*\(latest\)$/i, '').trim();
+  let name = labRec && typeof labRec.data.name === 'string' ? stripVendor(labRec.data.name) : undefined;
+  if (!name && typeof lsModel?.name === 'string') name = lsModel.name.trim();
+  if (!name) name = mode(routes.filter((r) => typeof r._facts?.name === 'string').map((r) => stripVendor(String(r._facts!.name))));
+  if (!name) name = m.id;
+
+  const familyRaw = (labRec?.data.family as string | undefined) ?? mode(routes.map((r) => r._facts?.family).filter((x): x is string => typeof x === 'string'));
+  const familyId = typeof familyRaw === 'string' ? toRecordId(familyRaw) : undefined;
+  const family = familyId && isValidId(familyId) ? familyId : undefined;
+
+  // candidates from every source, for disagreements
+  const cands: Record<FactField, Cand[]> = { released: [], context_window: [], open_weights: [], knowledge_cutoff: [], parameters: [] };
+  const addFacts = (d: Obj, source: string, note: string) => {
+    const rel = okDate(d.release_date);
+    if (rel) cands.released.push({ value: rel, source, note });
+    const lim = isPlainObject(d.limit) ? d.limit : {};
+    const ctx = posInt(lim.context);
+    if (ctx) cands.context_window.push({ value: String(ctx), source, note });
+    if (typeof d.open_weights === 'boolean') cands.open_weights.push({ value: String(d.open_weights), source, note });
+    const kn = okDate(d.knowledge);
+    if (kn) cands.knowledge_cutoff.push({ value: kn, source, note });
+  };
+  for (const x of secondaryMd) addFacts(x.data, mdModelUrl(x.lab, x.id), `models.dev ${x.lab}/${x.id}`);
+  for (const r of [...fpRoutes, ...resellers]) addFacts(r._facts!, r.source, `${r.provider} route ${r.model_id}`);
+  for (const r of routes.filter((x: Route) => x._origin === 'litellm' && x.context_window)) {
+    cands.context_window.push({ value: String(r.context_window), source: r.source === LITELLM_URL ? `${LITELLM_URL}#${r._ref.slice(8)}` : r.source, note: `LiteLLM ${r._ref.slice(8)}` });
+  }
+  const lsUrl = ls ? llmStatsUrl(ls.org, String(lsModel!.model_id)) : undefined;
+  const lsRel = okDate(lsModel?.release_date);
+  if (lsRel) cands.released.push({ value: lsRel, source: lsUrl!, note: 'LLM-Stats' });
+  const lsKn = okDate(lsModel?.knowledge_cutoff);
+  const lsKnM = lsKn ? lsKn.replace(/-01$/, '') : undefined;
+  if (lsKnM) cands.knowledge_cutoff.push({ value: lsKnM, source: lsUrl!, note: 'LLM-Stats' });
+  const lsParams = posInt(lsModel?.param_count);
+  if (lsParams) cands.parameters.push({ value: String(lsParams), source: lsUrl!, note: 'LLM-Stats' });
+  const lsLicense = licenseName(typeof lsModel?.license_id === 'string' ? lsModel.license_id : undefined, src.llmStatsLicenses);
+  if (lsLicense) cands.open_weights.push({ value: String(lsLicense !== 'proprietary' && !!lsModel?.source_weights_link), source: lsUrl!, note: `LLM-Stats licence ${lsLicense}` });
+  for (const e of g.epoch) {
+    const rel = okDate(e.row['Release date']);
+    if (rel) cands.released.push({ value: rel, source: 'https://epoch.ai/benchmarks', note: `Epoch AI ${e.file}` });
+  }
+
+  const ld = labRec?.data ?? {};
+  const ldLimit = isPlainObject(ld.limit) ? ld.limit : {};
+  const released = okDate(ld.release_date) ?? lsRel ?? [...cands.released].map((c) => c.value).sort()[0];
+  if (!released) {
+    drops.add('model without a release date');
+    return undefined;
+  }
+  const contextWindow = posInt(ldLimit.context) ?? posInt(fpLl?.max_input_tokens) ?? (mode(cands.context_window.map((c) => Number(c.value))) as number | undefined);
+  let maxOut = posInt(ldLimit.output) ?? posInt(fpLl?.max_output_tokens) ?? (mode(routes.map((r) => r.max_output_tokens).filter((x): x is number => !!x)) as number | undefined);
+  if (maxOut && contextWindow && maxOut > contextWindow) maxOut = undefined;
+  const knowledge = okDate(ld.knowledge) ?? lsKnM;
+  const license = (typeof ld.license === 'string' ? ld.license : undefined) ?? (primary && typeof primary.data.license === 'string' ? primary.data.license : undefined) ?? lsLicense;
+  let openWeights: boolean | undefined = typeof ld.open_weights === 'boolean' ? ld.open_weights : undefined;
+  if (openWeights === undefined && lsLicense) openWeights = lsLicense !== 'proprietary' && !!lsModel?.source_weights_link;
+  if (openWeights === undefined) {
+    const ow = cands.open_weights.map((c) => c.value);
+    if (ow.length && ow.every((v) => v === ow[0])) openWeights = ow[0] === 'true';
+    else if (ow.length) openWeights = mode(ow) === 'true';
+  }
+  const parameters = lsParams;
+
+  const modalities =
+    modalitiesOf(labRec?.data) ??
+    mode(resellers.map((r) => modalitiesOf(r._facts)).filter((x): x is Modalities => !!x), (x) => JSON.stringify(x)) ??
+    { input: fpLl?.supports_vision === true ? ['image', 'text'] : ['text'], output: ['text'] };
+
+  // capabilities (lab / first-party only; unknown left out)
+  const caps: Record<string, boolean> = {};
+  if (labRec) {
+    const d = labRec.data;
+    caps.vision = modalities.input.includes('image');
+    if (typeof d.reasoning === 'boolean') caps.reasoning = d.reasoning;
+    if (typeof d.tool_call === 'boolean') caps.function_calling = d.tool_call;
+    if (typeof d.structured_output === 'boolean') caps.structured_outputs = d.structured_output;
+    if (fpRoutes.some((r) => r.cache_read !== undefined)) caps.prompt_caching = true;
+  } else if (modalities.input.includes('image')) caps.vision = true;
+  if (fpLl) {
+    const setIf = (k: string, v: unknown) => {
+      if (caps[k] === undefined && typeof v === 'boolean') caps[k] = v;
+    };
+    setIf('vision', fpLl.supports_vision);
+    setIf('reasoning', fpLl.supports_reasoning);
+    setIf('function_calling', fpLl.supports_function_calling);
+    setIf('structured_outputs', fpLl.supports_response_schema);
+    setIf('prompt_caching', fpLl.supports_prompt_caching);
+  }
+  const capabilities: ModelFacts['capabilities'] = {};
+  for (const k of CAP_ORDER) if (caps[k] !== undefined) capabilities[k] = caps[k];
+
+  const st = String(ld.status ?? '');
+  const status = st === 'deprecated' ? 'deprecated' : st === 'alpha' || st === 'beta' || /(^|-)preview($|-)/.test(m.id) ? 'preview' : 'active';
+
+  // disagreements: the most common differing values per field, each with its first source
+  const kept: Record<FactField, string | undefined> = {
+    released,
+    context_window: contextWindow !== undefined ? String(contextWindow) : undefined,
+    open_weights: openWeights !== undefined ? String(openWeights) : undefined,
+    knowledge_cutoff: knowledge,
+    parameters: parameters !== undefined ? String(parameters) : undefined,
+  };
+  const disagreements: Disagreement[] = [];
+  for (const field of FACT_FIELDS) {
+    const k = kept[field];
+    if (k === undefined) continue;
+    const differing = cands[field].filter((c) => (field === 'released' || field === 'knowledge_cutoff' ? !sameDate(c.value, k) : c.value !== k));
+    const byValue = new Map<string, Cand[]>();
+    for (const c of differing) byValue.set(c.value, [...(byValue.get(c.value) ?? []), c]);
+    const top = [...byValue.entries()].sort((a, c) => c[1].length - a[1].length || cmp(a[0], c[0])).slice(0, MAX_DISAGREEMENTS_PER_FIELD);
+    for (const [value, cs] of top) {
+      const first = [...cs].sort((a, c) => cmp(a.source, c.source))[0];
+      if (!first) continue; // byValue groups always hold at least one candidate
+      disagreements.push({ field, value, source: first.source, note: cs.length > 1 ? `${first.note} (and ${cs.length - 1} more)` : first.note });
+    }
+  }
+
+  const sources = new Set<string>();
+  if (labRec) sources.add(labRec.url);
+  if (primary && Array.isArray(primary.data.links)) {
+    for (const l of primary.data.links as Obj[]) {
+      if (typeof l.url === 'string' && cleanUrl(l.url) && ['model_card', 'announcement', 'paper', 'docs'].includes(String(l.type))) sources.add(l.url);
+    }
+  }
+  if (lsUrl) sources.add(lsUrl);
+  const wl = cleanUrl(lsModel?.source_weights_link);
+  if (wl) sources.add(wl);
+
+  return {
+    name, family, released, status, parameters, context_window: contextWindow, max_output_tokens: maxOut,
+    knowledge_cutoff: knowledge, license, open_weights: openWeights, modalities, capabilities,
+    sources: [...sources], disagreements,
+  };
+}
