@@ -7,7 +7,7 @@ import type { Curated } from './curated/schema.ts';
 import { Drops, type Summary } from './stages/context.ts';
 import { aliasRules, attachSecondary, buildIdentity, registerIncluded } from './stages/identity.ts';
 import { collectRoutes, selectModels } from './stages/routes.ts';
-import { annotatePrices } from './stages/prices.ts';
+import { annotatePrices, currenciesFile, NO_PRICE_CURATED, type PriceCurated } from './stages/prices.ts';
 import { modelFacts } from './stages/facts.ts';
 import { buildScores } from './stages/scores.ts';
 import { emit, providerTable } from './stages/emit.ts';
@@ -18,12 +18,12 @@ export interface PipelineResult {
   summary: Summary;
 }
 
-export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
+export function runPipeline(src: SourceData, curated: Curated, prices: PriceCurated = NO_PRICE_CURATED): PipelineResult {
   const drops = new Drops();
   const identity = buildIdentity(src, aliasRules(curated.aliases), drops);
   collectRoutes(src, identity, drops);
   attachSecondary(src, identity, drops);
-  const included = annotatePrices(selectModels(identity, drops), src, drops);
+  const included = annotatePrices(selectModels(identity, drops), src, drops, prices);
   const withFacts = included.flatMap((m) => {
     const facts = modelFacts(m, src, drops);
     return facts ? [{ m, facts }] : [];
@@ -31,6 +31,7 @@ export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
   registerIncluded(identity, withFacts.map((x) => x.m));
   const scores = buildScores(src, identity, drops);
   const out = emit({ models: withFacts, scores, providers: providerTable(src) });
+  if (prices.currencies.length > 0) out.files.set('currencies.yaml', currenciesFile(prices.currencies));
   if (out.disambiguated) drops.add('display name disambiguated with id (not dropped)', out.disambiguated);
   return { files: out.files, summary: { ...out.summary, dropped: drops.sorted() } };
 }
