@@ -39,7 +39,9 @@ describe('pricing rows', () => {
     expect(label('host')).toEqual([]);
   });
   it('shows the other source\'s figures', () => {
-    expect(disagreementTexts(rows[0]!.assessment)).toEqual(['github.com (24 Jul 2026): $0.80 in / $4.00 out']);
+    expect(disagreementTexts(rows[0]!.assessment)).toEqual([
+      { host: 'github.com', source: 'https://github.com/BerriAI/litellm/x.json', text: 'lists $0.80 in / $4.00 out (24 Jul 2026)' },
+    ]);
   });
   it('notes what was left out and the reference', () => {
     expect(pricingNote(e)).toBe("3 routes left out: 1 suspect, 1 billed in CNY, 1 free tier. Low prices are judged against Lab X's own price, $2,050.00 a month.");

@@ -42,11 +42,13 @@ export function pricingRows<T extends { provider: string; modelId: string }>(row
   );
 }
 
-/** "Another source: $0.50 / $2.00 (github.com, 24 Jul 2026)" per disagreement. */
-export function disagreementTexts(a: RouteAssessment | null): string[] {
-  return (a?.disagreements ?? []).map(
-    (d) => `${urlHost(d.source)} (${formatDate(d.asOf)}): ${d.inputText ?? '—'} in / ${d.outputText ?? '—'} out`,
-  );
+/** Per disagreement: the other source (link text and URL) and what it lists, "$0.14 in / $0.28 out (1 Jul 2026)". */
+export function disagreementTexts(a: RouteAssessment | null): { host: string; source: string; text: string }[] {
+  return (a?.disagreements ?? []).map((d) => ({
+    host: urlHost(d.source),
+    source: d.source,
+    text: `lists ${d.inputText ?? '—'} in / ${d.outputText ?? '—'} out (${formatDate(d.asOf)})`,
+  }));
 }
 
 /** The note under a pricing table: what was left out, and what it was judged against. */
