@@ -10,11 +10,12 @@ import { loadCatalog } from '../../src/lib/data/load';
 import { loadSources } from './sources.ts';
 import { loadCurated } from './curated/load.ts';
 import { runPipeline, type PipelineResult } from './pipeline.ts';
+import { loadPriceCurated } from './stages/prices.ts';
 import { LICENSE_FILES } from './attribution.ts';
 import { toYaml } from './yaml.ts';
 
 /** Paths under the output folder that the importer owns; everything else there is kept as is. */
-export const MANAGED_PATHS = ['models', 'providers', 'labs', 'benchmarks', 'licenses', 'aliases.yaml', 'sources.yaml'];
+export const MANAGED_PATHS = ['models', 'providers', 'labs', 'benchmarks', 'licenses', 'aliases.yaml', 'sources.yaml', 'currencies.yaml'];
 
 const DEFAULT_SITE = {
   title: 'LLM Versus',
@@ -45,8 +46,9 @@ export function runImport(opts: ImportOptions): ImportResult {
       `LiteLLM: ${Object.keys(src.litellm).length} entries; LLM-Stats: ${src.llmStats.length} models; Epoch: ${src.epoch.length} files`,
   );
   const curated = loadCurated(opts.curatedDir);
+  const prices = loadPriceCurated(opts.curatedDir);
   log('building catalogue…');
-  const result = runPipeline(src, curated);
+  const result = runPipeline(src, curated, prices);
 
   const scratch = join(dirname(opts.outDir), `.${basename(opts.outDir)}.import-${process.pid}`);
   rmSync(scratch, { recursive: true, force: true });

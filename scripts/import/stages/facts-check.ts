@@ -45,7 +45,8 @@ export function checkFacts(models: { m: IncludedModel; facts: ModelFacts }[], sc
 
   for (const { m, facts } of models) {
     const rows = scores.rows.get(m.id) ?? [];
-    facts.data_as_of = dataAsOf([facts.data_as_of, ...rows.map((r) => scoreSnapshot(r.dataset, r.as_of))]);
+    // A price read from a newer source (the prices stage may prefer LiteLLM's figure) dates the record too.
+    facts.data_as_of = dataAsOf([facts.data_as_of, ...m.routes.map((r) => r.as_of), ...rows.map((r) => scoreSnapshot(r.dataset, r.as_of))]);
   }
 
   const ids = new Set(models.map((x) => x.m.id));

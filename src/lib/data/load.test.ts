@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, copyFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,31 @@ describe('the seed fixture', () => {
   it('is valid', () => {
     const cat = loadCatalog(SEED);
     expect(cat.models.map((m) => m.id)).toEqual(['gpt-4.1', 'phi-2', 'phi-4', 'phi-4-mini', 'qwen2-vl-72b-instruct', 'qwen3.5-4b', 'qwen3.5-flash']);
+  });
+});
+
+describe('currency rates', () => {
+  it('loads the rate of every currency a provider bills in', () => {
+    const cat = loadCatalog(SEED);
+    expect(cat.currencies?.get('CNY')).toMatchObject({ code: 'CNY', usd_per_unit: 0.1435, as_of: '2026-07-01' });
+  });
+  it('rejects a provider billing in a currency without a rate, naming the provider file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'llmv-'));
+    cpSync(SEED, dir, { recursive: true });
+    rmSync(join(dir, 'currencies.yaml'));
+    const hit = issuesOf(dir).find((i) => i.file.endsWith('providers/siliconflow-cn.yaml'));
+    expect(hit).toMatchObject({ field: 'currency', found: '"CNY"' });
+    expect(hit!.expected).toMatch(/a currency with a rate in .*currencies\.yaml/);
+  });
+  it('rejects a malformed rate and a currency listed twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'llmv-'));
+    cpSync(SEED, dir, { recursive: true });
+    const rate = "- code: CNY\n  usd_per_unit: 0.14\n  source: https://example.com/rate\n  as_of: '2026-07-01'\n";
+    writeFileSync(join(dir, 'currencies.yaml'), `${rate}${rate}`);
+    expect(issuesOf(dir).filter((i) => i.file.endsWith('currencies.yaml')).map((i) => i.field)).toEqual(['[1].code']);
+    writeFileSync(join(dir, 'currencies.yaml'), `${rate}- code: yen\n  usd_per_unit: -1\n  source: https://example.com\n  as_of: '2026-07-01'\n`);
+    const issues = issuesOf(dir).filter((i) => i.file.endsWith('currencies.yaml'));
+    expect(issues.map((i) => i.field).sort()).toEqual(['[1].code', '[1].usd_per_unit']);
   });
 });
 

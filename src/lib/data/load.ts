@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import type { z } from 'zod';
+import { currenciesSchema, type CurrencyRate } from '../schema/currency';
 import { benchmarkSchema, DEFAULT_MATERIALITY, type Benchmark } from '../schema/benchmark';
 import { labSchema, type Lab } from '../schema/lab';
 import { modelSchema, type ModelFrontMatter } from '../schema/model';
@@ -31,6 +32,8 @@ export interface Catalog {
   modelsById: Map<string, Model>;
   sources: Source[];
   aliases: Record<string, string[]>;
+  /** Exchange rates by currency code, from currencies.yaml (optional file; empty without it). */
+  currencies?: Map<string, CurrencyRate>;
 }
 
 const YAML_EXT = /\.ya?ml$/;
@@ -145,6 +148,21 @@ export function loadCatalog(dir: string): Catalog {
   const aliasFile = join(dir, 'aliases.yaml');
   if (existsSync(aliasFile)) aliases = c.parse(aliasesSchema, aliasFile, c.readYaml(aliasFile) ?? {}) ?? {};
 
+  // Rates for providers that bill in another currency: each such currency needs one, so a page
+  // can say what rate and date a USD figure stands on.
+  const currencies = new Map<string, CurrencyRate>();
+  const currencyFile = join(dir, 'currencies.yaml');
+  if (existsSync(currencyFile)) {
+    const rates = c.parse(currenciesSchema, currencyFile, c.readYaml(currencyFile) ?? []) ?? [];
+    rates.forEach((rate, i) => {
+      if (currencies.has(rate.code)) c.add(currencyFile, `[${i}].code`, `one rate per currency (${rate.code} is listed twice)`, rate.code);
+      else currencies.set(rate.code, rate);
+    });
+  }
+  for (const p of providers.values())
+    if (p.currency !== 'USD' && !currencies.has(p.currency))
+      c.add(p.file, 'currency', `a currency with a rate in ${c.rel(currencyFile)}`, p.currency);
+
   const models: Model[] = [];
   const names = new Map<string, string>();
   for (const { id, file } of listRecords(c, join(dir, 'models'), /\.md$/)) {
@@ -198,7 +216,7 @@ export function loadCatalog(dir: string): Catalog {
     if (!modelsById.has(id)) c.add(aliasFile, id, 'the id of a model in models/', id);
 
   if (c.issues.length > 0 || site === undefined) throw new DataError(c.issues);
-  return { dir, site, labs, providers, benchmarks, models, modelsById, sources, aliases };
+  return { dir, site, labs, providers, benchmarks, models, modelsById, sources, aliases, currencies };
 }
 
 /** The data folder to build from: DATA_DIR, or data/ beside the project. */
