@@ -3,7 +3,8 @@
  * any importer change is one command: estimates set by a route a buyer cannot use, duplicate
  * records, pair pages with a capability contradiction, benchmark coverage. Prints JSON.
  */
-import { estimateCost } from '../src/lib/compare/cost';
+import { compareCost } from '../src/lib/cost/compare';
+import { estimateCost } from '../src/lib/cost/estimate';
 import { getPairPlan } from '../src/lib/compare/pairs';
 import { dataDir, loadCatalog } from '../src/lib/data/load';
 import { runLint } from '../src/lib/lint/index';
@@ -23,9 +24,18 @@ const shares = (a: string, b: string) => {
   return cat.modelsById.get(b)!.benchmarks.some((s) => x.has(s.id));
 };
 const y2026 = cat.models.filter((m) => m.released.startsWith('2026'));
-const estimateFromOtherCurrency = cat.models.filter((m) => {
-  const r = est.get(m.id)!.route;
-  return r !== null && cat.providers.get(r.provider)?.currency !== 'USD';
+/** The old rule, for before/after: the cheapest paid, current route with both prices, whoever sells it. */
+const naive = new Map(
+  cat.models.map((m) => {
+    const cheapest = est.get(m.id)!.routes.filter((a) => a.usd !== null && a.status !== 'free' && a.status !== 'deprecated').sort((a, b) => a.usd! - b.usd! || a.provider.localeCompare(b.provider))[0];
+    return [m.id, cheapest ?? null] as const;
+  }),
+);
+const naiveFrom = (status: string) => cat.models.filter((m) => naive.get(m.id)?.status === status).length;
+const flips = plan.pairs.filter((p) => {
+  const before = compareCost(naive.get(p.a)?.usd ?? null, naive.get(p.b)?.usd ?? null).cheaper;
+  const after = compareCost(est.get(p.a)!.usd, est.get(p.b)!.usd).cheaper;
+  return before !== after;
 }).length;
 
 console.log(
@@ -34,7 +44,11 @@ console.log(
       models: cat.models.length,
       routes: cat.models.reduce((n, m) => n + m.routes.length, 0),
       pair_pages: plan.pairs.length,
-      estimate_from_other_currency_route: estimateFromOtherCurrency,
+      estimate_from_suspect_route_under_cheapest_rule: naiveFrom('suspect'),
+      estimate_from_other_currency_route_under_cheapest_rule: naiveFrom('other-currency'),
+      estimate_from_excluded_route_now: of('estimate-excluded-route').length,
+      routes_excluded: Object.fromEntries(['suspect', 'other-currency', 'free', 'deprecated'].map((k) => [k, [...est.values()].reduce((n, e) => n + e.routes.filter((a) => a.status === k).length, 0)])),
+      pair_pages_whose_cheaper_call_changes: flips,
       duplicate_candidate_pairs: duplicates.size,
       pair_pages_between_duplicate_candidates: plan.pairs.filter((p) => duplicates.has(`${p.a}|${p.b}`)).length,
       models_with_vision_contradiction: contradicting.size,

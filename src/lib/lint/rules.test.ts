@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testCatalog } from '../testing/catalog';
-import { dateInId, duplicateKey, isDuplicateCandidate, rawNameProblem, LINT_RULES } from './rules';
+import { estimateCost } from '../cost/estimate';
+import { dateInId, duplicateKey, estimateRule, isDuplicateCandidate, rawNameProblem, LINT_RULES } from './rules';
 import { formatLint, runLint, ALL_RULES } from './index';
 
 const rule = (id: string) => LINT_RULES.find((r) => r.id === id)!;
@@ -120,5 +121,35 @@ describe('runLint', () => {
     const out = formatLint(runLint(cat));
     expect(out).toMatch(/models\/guard-a\.md: kind — expected chat \(as chat-b\), found guard/);
     expect(out.match(/fix:/g)).toHaveLength(1);
+  });
+});
+
+describe('estimate from a route a buyer cannot use', () => {
+  const r = (provider: string, input: number, output: number) => ({ provider, model_id: 'm', input, output, source: `https://example.com/${provider}`, as_of: '2026-06-01' });
+  // A lab API (first-party, owned by lab-x through its models), a reseller at a seventh of it, a CNY route.
+  const cat = testCatalog([{ id: 'closed', open_weights: false, routes: [r('lab-api', 1, 5), r('reseller', 0.14, 0.71), r('cn', 0.1, 0.5)] }]);
+  cat.providers.set('lab-api', { ...cat.providers.get('lab-api')!, kind: 'first-party' });
+  cat.providers.set('cn', { ...cat.providers.get('cn')!, currency: 'CNY' });
+  /** What a naive estimator does: the cheapest priced route, whoever sells it. */
+  const naive: typeof estimateCost = (m, c, w) => {
+    const e = estimateCost(m, c, w);
+    const cheapest = [...e.routes].filter((a) => a.usd !== null).sort((a, b) => a.usd! - b.usd!)[0]!;
+    return { ...e, usd: cheapest.usd, route: { provider: cheapest.provider, providerName: cheapest.providerName, modelId: cheapest.modelId, input: cheapest.input!, output: cheapest.output!, usd: cheapest.usd! } };
+  };
+  it('is quiet on the real cost model, which leaves both out', () => {
+    expect(rule('estimate-excluded-route').check(cat)).toEqual([]);
+    expect(estimateCost(cat.modelsById.get('closed')!, cat, cat.site.workload).route?.provider).toBe('lab-api');
+  });
+  it('catches an estimator that lets a CNY route set the estimate', () => {
+    const found = estimateRule(naive).check(cat).map((f) => f.found);
+    expect(found.some((f) => /billed in CNY/.test(f))).toBe(true);
+  });
+  it('catches an estimator that lets a suspect reseller set it', () => {
+    cat.providers.set('cn', { ...cat.providers.get('cn')!, currency: 'USD' });
+    cat.models[0] = { ...cat.models[0]!, routes: cat.models[0]!.routes.filter((x) => x.provider !== 'cn') };
+    cat.modelsById.set('closed', cat.models[0]!);
+    const found = estimateRule(naive).check(cat);
+    expect(found.map((f) => f.expected).some((t) => /of the lab's own/.test(t))).toBe(true);
+    expect(found.every((f) => f.found.startsWith('reseller'))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@
  * Rules are pure functions of the Catalog; `runLint` applies the curated explanations.
  */
 import type { Catalog, Model } from '../data/load';
+import { assessmentOf, estimateCost } from '../cost/estimate';
 
 export interface Finding {
   /** Rule id, e.g. "vision-vs-modalities". */
@@ -216,4 +217,35 @@ const nonTextModels: LintRule = {
   },
 };
 
-export const LINT_RULES: readonly LintRule[] = [duplicateCandidates, visionVsModalities, releaseBeforeIdDate, rawIdNames, nonTextModels];
+// ---------------------------------------------------------------------------------------------
+// Prices a buyer can pay
+
+/** The rule over a given estimator, so a test can show it catches one that takes any cheapest route. */
+export const estimateRule = (estimate: typeof estimateCost = estimateCost): LintRule => ({
+  id: 'estimate-excluded-route',
+  why: 'the monthly estimate sets "cheaper" on every page: it must come from a route a typical buyer can use',
+  fix: 'check the route in the cost model (src/lib/cost/estimate.ts); if the low price is real, clear it in scripts/import/curated/price-reviews.yaml with the provider\'s page as source',
+  check(cat) {
+    const out: Finding[] = [];
+    const { suspect_fraction, include_other_currencies } = cat.site.pricing;
+    for (const m of cat.models) {
+      const e = estimate(m, cat, cat.site.workload);
+      if (!e.route || e.usd === null) continue;
+      const r = e.route;
+      const found = `${r.provider} ${r.modelId} at ${Math.round(e.usd * 100) / 100} USD a month`;
+      const currency = cat.providers.get(r.provider)?.currency ?? 'USD';
+      if (currency !== 'USD' && !include_other_currencies)
+        out.push({ rule: this.id, subject: m.id, file: m.file, field: 'routes', expected: 'an estimate from a route billed in USD', found: `${found}, billed in ${currency}` });
+      const status = assessmentOf(e, r.provider, r.modelId)?.status;
+      if (status !== 'counted' && !(status === 'other-currency' && include_other_currencies))
+        out.push({ rule: this.id, subject: m.id, file: m.file, field: 'routes', expected: 'an estimate from a route that counts', found: `${found}, assessed ${status ?? 'not at all'}` });
+      // Checked apart from the assessment: a closed model's estimate far below its lab's own price.
+      const cleared = m.routes.some((x) => x.provider === r.provider && x.model_id === r.modelId && x.price_review?.verdict === 'cleared');
+      if (m.open_weights !== true && e.labReference && !cleared && e.usd < suspect_fraction * e.labReference.usd)
+        out.push({ rule: this.id, subject: m.id, file: m.file, field: 'routes', expected: `at least ${suspect_fraction} of the lab's own ${Math.round(e.labReference.usd * 100) / 100} USD a month`, found });
+    }
+    return out;
+  },
+});
+
+export const LINT_RULES: readonly LintRule[] = [estimateRule(), duplicateCandidates, visionVsModalities, releaseBeforeIdDate, rawIdNames, nonTextModels];
