@@ -6,31 +6,54 @@ import type { SourceData } from './sources.ts';
 import type { Curated } from './curated/schema.ts';
 import { Drops, type Summary } from './stages/context.ts';
 import { aliasRules, attachSecondary, buildIdentity, registerIncluded } from './stages/identity.ts';
-import { collectRoutes, selectModels } from './stages/routes.ts';
+import { attachToKnown, collectRoutes, selectModels } from './stages/routes.ts';
 import { annotatePrices } from './stages/prices.ts';
-import { modelFacts } from './stages/facts.ts';
+import { TEXT_KINDS, modelFacts } from './stages/facts.ts';
 import { buildScores } from './stages/scores.ts';
 import { emit, providerTable } from './stages/emit.ts';
+import { findDuplicateCandidates } from './stages/duplicates.ts';
+import { buildReview, type Review } from './stages/review.ts';
 
 export interface PipelineResult {
   /** data/-relative path -> file text */
   files: Map<string, string>;
   summary: Summary;
+  /** Routes left out, routes attached by rule, candidate duplicates (reports/import-review.md). */
+  review: Review;
 }
 
 export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
   const drops = new Drops();
   const identity = buildIdentity(src, aliasRules(curated.aliases), drops);
   collectRoutes(src, identity, drops);
+  const attached = attachToKnown(identity, drops);
   attachSecondary(src, identity, drops);
   const included = annotatePrices(selectModels(identity, drops), src, drops);
+  const nonText: Record<string, number> = {};
   const withFacts = included.flatMap((m) => {
     const facts = modelFacts(m, src, drops);
-    return facts ? [{ m, facts }] : [];
+    if (!facts) {
+      identity.outcome.set(m.g.gid, { reason: 'model without a release date in any source' });
+      return [];
+    }
+    if (!TEXT_KINDS.includes(facts.kind)) {
+      // Speech, embedding, rerank and image models are priced per token too, but comparing their
+      // token cost with a chat model's is meaningless: they leave the catalogue.
+      drops.add(`not a text model (${facts.kind})`);
+      identity.outcome.set(m.g.gid, { reason: `not a text model (${facts.kind})` });
+      nonText[facts.kind] = (nonText[facts.kind] ?? 0) + 1;
+      return [];
+    }
+    return [{ m, facts }];
   });
   registerIncluded(identity, withFacts.map((x) => x.m));
   const scores = buildScores(src, identity, drops);
+  const duplicates = findDuplicateCandidates(
+    withFacts.map(({ m, facts }) => ({ id: m.id, lab: m.lab, name: facts.name, parameters: facts.parameters })),
+    curated.keptApart,
+  );
+  const review = buildReview(identity, attached, duplicates);
   const out = emit({ models: withFacts, scores, providers: providerTable(src) });
   if (out.disambiguated) drops.add('display name disambiguated with id (not dropped)', out.disambiguated);
-  return { files: out.files, summary: { ...out.summary, dropped: drops.sorted() } };
+  return { files: out.files, summary: { ...out.summary, dropped: drops.sorted() }, review };
 }

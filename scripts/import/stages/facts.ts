@@ -27,9 +27,35 @@ const MODALITY_VALUES = new Set(['text', 'image', 'audio', 'video', 'pdf']);
 export interface Modalities { input: string[]; output: string[] }
 export interface Disagreement { field: string; value: string; source: string; note?: string | undefined }
 
+/** What a model produces. Only chat and guard models enter the catalogue (issue 6: compare like with like). */
+export type ModelKind = 'chat' | 'guard' | 'speech' | 'embedding' | 'rerank' | 'image-generation';
+export const TEXT_KINDS: readonly ModelKind[] = ['chat', 'guard'];
+
+const KIND_BY_ID: [RegExp, ModelKind][] = [
+  [/(^|-)(embed|embedding|embeddings)(-|$)/, 'embedding'],
+  [/(^|-)rerank(er)?(-|$)/, 'rerank'],
+  [/(^|-)(whisper|tts|transcribe|audio|speech)(-|$)/, 'speech'],
+  [/(^|-)(image|dall-e|imagen|flux|diffusion|sdxl)(-|$)/, 'image-generation'],
+  // Safety classifiers: Llama Guard, ShieldGemma, gpt-oss-safeguard, Nemotron Safety Guard
+  [/(^|-)(guard|shieldgemma|safeguard|safety)(-|$)/, 'guard'],
+];
+
+/**
+ * Kind from the model's id and its sourced modalities: an id that names a non-text task wins (a TTS
+ * model's route often lists text output too), then image or audio output without text.
+ */
+export function modelKind(id: string, modalities: Modalities): ModelKind {
+  const key = id.toLowerCase().replace(/[._]/g, '-');
+  for (const [re, kind] of KIND_BY_ID) if (re.test(key)) return kind;
+  if (modalities.output.includes('image')) return 'image-generation';
+  if (!modalities.output.includes('text')) return modalities.output.includes('audio') ? 'speech' : 'image-generation';
+  return 'chat';
+}
+
 export interface ModelFacts {
   /** Display name before names are made unique. */
   name: string;
+  kind: ModelKind;
   family?: string | undefined;
   released: string;
   status: 'active' | 'preview' | 'deprecated';
@@ -220,7 +246,7 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
   if (wl) sources.add(wl);
 
   return {
-    name, family, released, status, parameters, context_window: contextWindow, max_output_tokens: maxOut,
+    name, kind: modelKind(m.id, modalities), family, released, status, parameters, context_window: contextWindow, max_output_tokens: maxOut,
     knowledge_cutoff: knowledge, license, open_weights: openWeights, modalities, capabilities,
     sources: [...sources], disagreements,
   };
