@@ -97,3 +97,11 @@ describe('provider spellings', () => {
     expect(cleanModelId('meta.llama3-3-70b-instruct-v1:0')).toBe('llama3-3-70b-instruct');
   });
 });
+
+describe('first-party provider prefixes', () => {
+  it("drops Mistral's open- and the Llama API's host word", () => {
+    expect(cleanModelId('open-mixtral-8x7b', 'mistral')).toBe('mixtral-8x7b');
+    expect(cleanModelId('groq-llama-4-maverick-17b-128e-instruct', 'llama')).toBe('llama-4-maverick-17b-128e-instruct');
+    expect(cleanModelId('open-mixtral-8x7b', 'openrouter')).toBe('open-mixtral-8x7b');
+  });
+});

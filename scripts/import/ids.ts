@@ -19,6 +19,10 @@ const PROVIDER_PREFIXES: Record<string, RegExp> = {
   digitalocean: /^(openai|anthropic|alibaba|meta|mistral)-/,
   'snowflake-cortex': /^(openai)-/,
   databricks: /^databricks-/,
+  // Mistral's own API names its open-weights models "open-…" (open-mixtral-8x7b, open-mistral-nemo)
+  mistral: /^open-/,
+  // Meta's Llama API names the host that serves the model (groq-llama-4-…, cerebras-llama-4-…)
+  llama: /^(groq|cerebras)-/,
 };
 
 /**
