@@ -32,7 +32,8 @@ describe('runPipeline', () => {
     expect(m.license).toBe('MIT');
     expect(m.context_window).toBe(16384);
     expect(m.disagreements).toContainEqual(expect.objectContaining({ field: 'context_window', value: '128000' }));
-    expect(m.capabilities ?? {}).not.toHaveProperty('function_calling');
+    // no lab record: every route that states it says no tool calling, and the modalities say text only
+    expect(m.capabilities).toEqual({ vision: false, reasoning: false, function_calling: false });
     expect(m.data_as_of).toBe('2026-07-24');
   });
 

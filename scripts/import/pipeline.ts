@@ -44,6 +44,8 @@ export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
       nonText[facts.kind] = (nonText[facts.kind] ?? 0) + 1;
       return [];
     }
+    const curatedName = curated.names.find((n) => n.model === m.id);
+    if (curatedName) facts.name = curatedName.name;
     return [{ m, facts }];
   });
   registerIncluded(identity, withFacts.map((x) => x.m));
@@ -54,6 +56,6 @@ export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
   );
   const review = buildReview(identity, attached, duplicates);
   const out = emit({ models: withFacts, scores, providers: providerTable(src) });
-  if (out.disambiguated) drops.add('display name disambiguated with id (not dropped)', out.disambiguated);
+  if (out.disambiguated) drops.add('display name shared with another model, told apart by date (add a curated/names.yaml entry)', out.disambiguated);
   return { files: out.files, summary: { ...out.summary, dropped: drops.sorted() }, review };
 }

@@ -30,17 +30,22 @@ describe('emit', () => {
   it('makes shared display names unique and writes sorted aliases, providers and labs', () => {
     const out = emit({
       models: [
-        { m: model('b-model', [route('openai')]), facts: facts('Same') },
+        { m: model('b-model', [route('openai')]), facts: facts('Same', { released: '2025-02-01' }) },
         { m: model('a-model', [route('openai')]), facts: facts('Same') },
+        { m: model('c-model', [route('openai')]), facts: facts('Twin') },
+        { m: model('d-model', [route('openai')]), facts: facts('Twin') },
       ],
       scores: noScores,
       providers: providerTable(fixture()),
     });
-    expect(out.disambiguated).toBe(2);
-    expect(YAML.parse(out.files.get('models/a-model.md')!.split('---\n')[1]!).name).toBe('Same (a-model)');
-    expect(YAML.parse(out.files.get('aliases.yaml')!)).toEqual({ 'a-model': ['a:a-model', 'z:a-model'], 'b-model': ['a:b-model', 'z:b-model'] });
+    expect(out.disambiguated).toBe(4);
+    const name = (id: string) => YAML.parse(out.files.get(`models/${id}.md`)!.split('---\n')[1]!).name;
+    // the release date tells them apart; only when that is shared too does the id appear
+    expect([name('a-model'), name('b-model'), name('c-model')]).toEqual(['Same (2025-01-01)', 'Same (2025-02-01)', 'Twin (c-model)']);
+    expect(Object.keys(YAML.parse(out.files.get('aliases.yaml')!))).toEqual(['a-model', 'b-model', 'c-model', 'd-model']);
+    expect(YAML.parse(out.files.get('aliases.yaml')!)['a-model']).toEqual(['a:a-model', 'z:a-model']);
     expect([...out.files.keys()].filter((k) => !k.startsWith('models/')).sort()).toEqual(['aliases.yaml', 'labs/openai.yaml', 'providers/openai.yaml', 'sources.yaml']);
-    expect(out.summary).toMatchObject({ models: 2, routes: 2, providers: 1, labs: 1 });
+    expect(out.summary).toMatchObject({ models: 4, routes: 4, providers: 1, labs: 1 });
   });
 });
 

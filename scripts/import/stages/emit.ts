@@ -147,11 +147,15 @@ export function emit(input: EmitInput): EmitResult {
     aliases[m.id] = [...m.g.refs].sort();
   }
 
-  // unique names: disambiguate with the id where two records share a display name
+  // Every name unique. Shared names are settled in curated/names.yaml; until then the release
+  // date tells them apart (never the id: people read names, not slugs) and the summary counts them.
   let disambiguated = 0;
   for (const r of records) {
     if ((names.get(r.name) ?? 0) > 1) {
-      r.fm.name = `${r.name} (${r.id})`;
+      const dated = `${r.name} (${String(r.fm.released)})`;
+      const sameDate = records.filter((o) => o.name === r.name && o.fm.released === r.fm.released).length;
+      // Last resort when even the date is shared: the id (the import summary asks for a curated name).
+      r.fm.name = sameDate > 1 ? `${r.name} (${r.id})` : dated;
       disambiguated++;
     }
     const body = renderProfile(r.fm, { labName: r.labName, providerNames: input.providers, benchmarkNames: BENCHMARKS });

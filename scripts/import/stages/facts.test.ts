@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, fixtureCurated } from '../test-fixture.ts';
 import { aliasRules, attachSecondary, buildIdentity } from './identity.ts';
 import { collectRoutes, selectModels } from './routes.ts';
-import { licenseName, modalitiesOf, modelFacts, modelKind } from './facts.ts';
+import { cleanName, displayName, isSlug, licenseName, modalitiesOf, modelFacts, modelKind } from './facts.ts';
 import { Drops } from './context.ts';
 
 function included() {
@@ -29,7 +29,17 @@ describe('facts', () => {
   });
   it('reads capabilities from the lab record and the first-party LiteLLM entry', () => {
     expect(gpt.capabilities).toEqual({ vision: true, reasoning: false, function_calling: true, structured_outputs: true, prompt_caching: true });
-    expect(phi.capabilities).toEqual({});
+    expect(phi.capabilities).toEqual({ vision: false, reasoning: false, function_calling: false });
+  });
+  it('without a lab record, follows most routes that state a capability, and leaves a tie unknown', () => {
+    const m = models.find((x) => x.id === 'phi-4')!;
+    let n = 0;
+    // four routes state facts: reasoning yes, yes, no, yes (3 of 4); tool calling yes, no, yes, no (a tie)
+    const mixed = { ...m, routes: m.routes.map((r) => (r._facts ? { ...r, _facts: { ...r._facts, reasoning: n % 4 !== 2, tool_call: n++ % 2 === 0 } } : r)) };
+    expect(n).toBe(4);
+    const f = modelFacts(mixed, src, new Drops())!;
+    expect(f.capabilities.reasoning).toBe(true);
+    expect(f.capabilities.function_calling).toBeUndefined();
   });
   it('leaves out a model no source dates', () => {
     const m = models.find((x) => x.id === 'phi-4')!;
@@ -61,5 +71,23 @@ describe('facts: kind', () => {
     expect(modelKind('gpt-oss-safeguard-20b', text)).toBe('guard');
     expect(modelKind('qwen-omni-turbo', { input: ['audio', 'text'], output: ['audio', 'text'] })).toBe('chat');
     expect(modelKind('gpt-4.1', text)).toBe('chat');
+  });
+});
+
+describe('facts: display names', () => {
+  it('drops vendor labels and organisation paths', () => {
+    expect(cleanName('baidu/ERNIE-4.5-300B-A47B')).toBe('ERNIE-4.5-300B-A47B');
+    expect(cleanName('Meta: Llama 4 Maverick')).toBe('Llama 4 Maverick');
+    expect(cleanName('Claude Haiku (latest)')).toBe('Claude Haiku');
+  });
+  it('prefers the first source name that is not a raw slug', () => {
+    expect(isSlug('mistral-large-2402')).toBe(true);
+    expect(isSlug('GPT-4.1')).toBe(false);
+    expect(displayName('gpt-oss-120b', ['gpt-oss-120b', undefined, 'GPT OSS 120B'])).toBe('GPT OSS 120B');
+    expect(displayName('x', [undefined, undefined, undefined])).toBe('x');
+  });
+  it('names a moving -latest id as an alias', () => {
+    expect(displayName('claude-haiku-latest', ['Claude Haiku Latest'])).toBe('Claude Haiku (latest alias)');
+    expect(displayName('mistral-large-latest', ['Mistral Large (latest)'])).toBe('Mistral Large (latest alias)');
   });
 });

@@ -97,6 +97,33 @@ export function modalitiesOf(d: Obj | undefined): Modalities | undefined {
 
 type Cand = { value: string; source: string; note?: string };
 
+/** A source's name without a vendor label ("Meta: "), organisation path ("baidu/") or "(latest)". */
+export function cleanName(s: string): string {
+  return s
+    .trim()
+    .replace(/^[^:]{1,40}:\s+/, '')
+    .replace(/^[A-Za-z0-9._-]+\//, '')
+    .replace(/\s*\(latest\)$/i, '')
+    .trim();
+}
+
+/** A raw slug rather than a name: lower case, no spaces, words joined by hyphens ("mistral-large-2402"). */
+export function isSlug(name: string): boolean {
+  return !/\s/.test(name) && name === name.toLowerCase() && /[a-z]-[a-z0-9]/.test(name);
+}
+
+/**
+ * Display name for people: the first source name (lab record, LLM-Stats, most routes) that is not a
+ * raw slug, cleaned; a moving "-latest" id is named as an alias.
+ */
+export function displayName(id: string, candidates: (string | undefined)[]): string {
+  const names = candidates.filter((c): c is string => !!c && !!cleanName(c)).map(cleanName);
+  const name = names.find((n) => !isSlug(n)) ?? names[0] ?? id;
+  if (!/-latest$/.test(id)) return name;
+  const base = name.replace(/\s*\(latest alias\)$/i, '').replace(/[\s-]+latest$/i, '');
+  return `${base} (latest alias)`;
+}
+
 /** Facts for one included model; undefined (and counted) when no source gives a release date. */
 export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): ModelFacts | undefined {
   const { g, labInfo, routes } = m;
@@ -116,12 +143,11 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
       : undefined;
   const resellers = routes.filter((r) => r._origin === 'models.dev' && !fp.has(r.provider));
 
-  // name
-  const stripVendor = (s: string) => s.replace(/^[^:]{1,40}:\s+/, '').replace(/\s*\(latest\)$/i, '').trim();
-  let name = labRec && typeof labRec.data.name === 'string' ? stripVendor(labRec.data.name) : undefined;
-  if (!name && typeof lsModel?.name === 'string') name = lsModel.name.trim();
-  if (!name) name = mode(routes.filter((r) => typeof r._facts?.name === 'string').map((r) => stripVendor(String(r._facts!.name))));
-  if (!name) name = m.id;
+  const name = displayName(m.id, [
+    labRec && typeof labRec.data.name === 'string' ? labRec.data.name : undefined,
+    typeof lsModel?.name === 'string' ? lsModel.name : undefined,
+    mode(routes.filter((r) => typeof r._facts?.name === 'string').map((r) => cleanName(String(r._facts!.name)))),
+  ]);
 
   const familyRaw = (labRec?.data.family as string | undefined) ?? mode(routes.map((r) => r._facts?.family).filter((x): x is string => typeof x === 'string'));
   const familyId = typeof familyRaw === 'string' ? toRecordId(familyRaw) : undefined;
@@ -180,31 +206,33 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
   }
   const parameters = lsParams;
 
-  const modalities =
+  const sourcedModalities =
     modalitiesOf(labRec?.data) ??
-    mode(resellers.map((r) => modalitiesOf(r._facts)).filter((x): x is Modalities => !!x), (x) => JSON.stringify(x)) ??
-    { input: fpLl?.supports_vision === true ? ['image', 'text'] : ['text'], output: ['text'] };
+    mode(resellers.map((r) => modalitiesOf(r._facts)).filter((x): x is Modalities => !!x), (x) => JSON.stringify(x));
+  const modalities = sourcedModalities ?? { input: fpLl?.supports_vision === true ? ['image', 'text'] : ['text'], output: ['text'] };
 
-  // capabilities (lab / first-party only; unknown left out)
+  // One value per capability (issue 6, "facts that agree"): vision follows the sourced input
+  // modalities; the others follow the lab record or first-party entry, else most routes that state them.
   const caps: Record<string, boolean> = {};
-  if (labRec) {
-    const d = labRec.data;
-    caps.vision = modalities.input.includes('image');
-    if (typeof d.reasoning === 'boolean') caps.reasoning = d.reasoning;
-    if (typeof d.tool_call === 'boolean') caps.function_calling = d.tool_call;
-    if (typeof d.structured_output === 'boolean') caps.structured_outputs = d.structured_output;
-    if (fpRoutes.some((r) => r.cache_read !== undefined)) caps.prompt_caching = true;
-  } else if (modalities.input.includes('image')) caps.vision = true;
-  if (fpLl) {
-    const setIf = (k: string, v: unknown) => {
-      if (caps[k] === undefined && typeof v === 'boolean') caps[k] = v;
-    };
-    setIf('vision', fpLl.supports_vision);
-    setIf('reasoning', fpLl.supports_reasoning);
-    setIf('function_calling', fpLl.supports_function_calling);
-    setIf('structured_outputs', fpLl.supports_response_schema);
-    setIf('prompt_caching', fpLl.supports_prompt_caching);
-  }
+  if (sourcedModalities) caps.vision = sourcedModalities.input.includes('image');
+  else if (typeof fpLl?.supports_vision === 'boolean') caps.vision = fpLl.supports_vision;
+  const routeFlags = resellers.concat(fpRoutes).map((r) => r._facts!);
+  const decide = (cap: string, labKey: string, llKey: string) => {
+    const lab = labRec?.data[labKey];
+    if (typeof lab === 'boolean') return (caps[cap] = lab);
+    const ll = fpLl?.[llKey];
+    if (typeof ll === 'boolean') return (caps[cap] = ll);
+    const said = routeFlags.map((d) => d[labKey]).filter((v): v is boolean => typeof v === 'boolean');
+    const yes = said.filter(Boolean).length;
+    // A tie leaves it unknown: "Not documented" is truer than a coin toss.
+    if (said.length && yes * 2 !== said.length) caps[cap] = yes * 2 > said.length;
+    return undefined;
+  };
+  decide('reasoning', 'reasoning', 'supports_reasoning');
+  decide('function_calling', 'tool_call', 'supports_function_calling');
+  decide('structured_outputs', 'structured_output', 'supports_response_schema');
+  if (labRec && fpRoutes.some((r) => r.cache_read !== undefined)) caps.prompt_caching = true;
+  else if (typeof fpLl?.supports_prompt_caching === 'boolean') caps.prompt_caching = fpLl.supports_prompt_caching;
   const capabilities: ModelFacts['capabilities'] = {};
   for (const k of CAP_ORDER) if (caps[k] !== undefined) capabilities[k] = caps[k];
 
