@@ -12,7 +12,7 @@ import { TEXT_KINDS, modelFacts } from './stages/facts.ts';
 import { buildScores } from './stages/scores.ts';
 import { emit, providerTable } from './stages/emit.ts';
 import { findDuplicateCandidates } from './stages/duplicates.ts';
-import { buildReview, type Review } from './stages/review.ts';
+import { buildReview, type FactAnomaly, type Review } from './stages/review.ts';
 
 export interface PipelineResult {
   /** data/-relative path -> file text */
@@ -30,8 +30,10 @@ export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
   attachSecondary(src, identity, drops);
   const included = annotatePrices(selectModels(identity, drops), src, drops);
   const nonText: Record<string, number> = {};
+  const anomalies: FactAnomaly[] = [];
   const withFacts = included.flatMap((m) => {
-    const facts = modelFacts(m, src, drops);
+    const overrides = curated.facts.filter((f) => f.model === m.id);
+    const facts = modelFacts(m, src, drops, overrides);
     if (!facts) {
       identity.outcome.set(m.g.gid, { reason: 'model without a release date in any source' });
       return [];
@@ -46,6 +48,11 @@ export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
     }
     const curatedName = curated.names.find((n) => n.model === m.id);
     if (curatedName) facts.name = curatedName.name;
+    for (const o of overrides) if (!facts.sources.includes(o.source)) facts.sources.push(o.source);
+    for (const a of facts.anomalies) {
+      const settledBy = curated.facts.find((f) => f.model === m.id && f.field === a.field);
+      anomalies.push({ model: m.id, ...a, settled: settledBy ? `${String(settledBy.value)}: ${settledBy.note}` : undefined });
+    }
     return [{ m, facts }];
   });
   registerIncluded(identity, withFacts.map((x) => x.m));
@@ -54,7 +61,7 @@ export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
     withFacts.map(({ m, facts }) => ({ id: m.id, lab: m.lab, name: facts.name, parameters: facts.parameters })),
     curated.keptApart,
   );
-  const review = buildReview(identity, attached, duplicates);
+  const review = buildReview(identity, attached, duplicates, anomalies);
   const out = emit({ models: withFacts, scores, providers: providerTable(src) });
   if (out.disambiguated) drops.add('display name shared with another model, told apart by date (add a curated/names.yaml entry)', out.disambiguated);
   return { files: out.files, summary: { ...out.summary, dropped: drops.sorted() }, review };

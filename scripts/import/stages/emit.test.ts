@@ -6,7 +6,7 @@ import type { ModelFacts } from './facts.ts';
 import type { IncludedModel, Route } from './context.ts';
 
 const facts = (name: string, extra: Partial<ModelFacts> = {}): ModelFacts => ({
-  name, kind: 'chat', released: '2025-01-01', status: 'active', modalities: { input: ['text'], output: ['text'] }, capabilities: {}, sources: [], disagreements: [], context_window: 128000, ...extra,
+  name, kind: 'chat', released: '2025-01-01', status: 'active', modalities: { input: ['text'], output: ['text'] }, capabilities: {}, sources: [], disagreements: [], anomalies: [], context_window: 128000, ...extra,
 });
 const route = (provider: string, extra: Partial<Route> = {}): Route => ({
   provider, model_id: 'm', input: 1, output: 2, source: 'https://example.com', as_of: '2026-07-01', _origin: 'models.dev', _ref: `models.dev:${provider}:m`, _cleaned: 'm', ...extra,

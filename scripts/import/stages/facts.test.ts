@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, fixtureCurated } from '../test-fixture.ts';
 import { aliasRules, attachSecondary, buildIdentity } from './identity.ts';
 import { collectRoutes, selectModels } from './routes.ts';
-import { cleanName, displayName, isSlug, licenseName, modalitiesOf, modelFacts, modelKind } from './facts.ts';
+import { cleanName, displayName, factAnomalies, idDate, isSlug, licenseName, modalitiesOf, modelFacts, modelKind } from './facts.ts';
 import { Drops } from './context.ts';
 
 function included() {
@@ -89,5 +89,39 @@ describe('facts: display names', () => {
   it('names a moving -latest id as an alias', () => {
     expect(displayName('claude-haiku-latest', ['Claude Haiku Latest'])).toBe('Claude Haiku (latest alias)');
     expect(displayName('mistral-large-latest', ['Mistral Large (latest)'])).toBe('Mistral Large (latest alias)');
+  });
+});
+
+describe('facts: anomalies and overrides', () => {
+  const none = { released: [], context_window: [], open_weights: [], knowledge_cutoff: [], parameters: [] };
+  const kept = (released: string, context?: string) => ({ released, context_window: context, open_weights: undefined, knowledge_cutoff: undefined, parameters: undefined });
+  const cand = (value: string, n: number) => Array.from({ length: n }, (_, i) => ({ value, source: `https://s${i}.example` }));
+
+  it('reads the month a date in the id names', () => {
+    expect(idDate('mistral-large-2512')).toBe('2025-12');
+    expect(idDate('claude-opus-4-20250514')).toBe('2025-05');
+    expect(idDate('gpt-4.1-2025-04-14')).toBe('2025-04');
+    expect(idDate('llama-3.3-70b')).toBeUndefined();
+  });
+  it('flags a release date earlier than the id says', () => {
+    expect(factAnomalies('mistral-large-2512', kept('2024-11-01'), none)).toEqual([
+      { field: 'released', kept: '2024-11-01', other: '2025-12', why: 'released before the date in its own id (2025-12)' },
+    ]);
+    expect(factAnomalies('mistral-large-2512', kept('2025-12-02'), none)).toEqual([]);
+  });
+  it('flags a value far from what three sources agree on, not one close to it or backed by two', () => {
+    expect(factAnomalies('x', kept('2025-01-10'), { ...none, released: cand('2025-08-21', 3) })).toHaveLength(1);
+    expect(factAnomalies('x', kept('2025-08-01'), { ...none, released: cand('2025-08-21', 3) })).toEqual([]);
+    expect(factAnomalies('x', kept('2025-01-10'), { ...none, released: cand('2025-08-21', 2) })).toEqual([]);
+    expect(factAnomalies('x', kept('2025-01-01', '1000000'), { ...none, context_window: cand('128000', 5) })).toEqual([
+      { field: 'context_window', kept: '1000000', other: '128000', why: '5 sources agree on 128000' },
+    ]);
+  });
+  it('applies a curated override and keeps the replaced value as a disagreement', () => {
+    const { src, models } = included();
+    const gpt = models.find((m) => m.id === 'gpt-4.1')!;
+    const f = modelFacts(gpt, src, new Drops(), [{ model: 'gpt-4.1', field: 'released', value: '2025-04-15', source: 'https://openai.com/index/gpt-4-1/', note: 'test' }])!;
+    expect(f.released).toBe('2025-04-15');
+    expect(f.disagreements[0]).toMatchObject({ field: 'released', value: '2025-04-14' });
   });
 });

@@ -10,6 +10,7 @@
 import { isPlainObject, type Obj } from '../merge.ts';
 import { isValidId, toRecordId } from '../ids.ts';
 import type { SourceData } from '../sources.ts';
+import type { FactEntry } from '../curated/schema.ts';
 import {
   LITELLM_URL, cleanUrl, cmp, llmStatsUrl, mdModelUrl, mode, okDate, posInt, sameDate,
   type Drops, type IncludedModel, type Route,
@@ -70,6 +71,8 @@ export interface ModelFacts {
   capabilities: Partial<Record<(typeof CAP_ORDER)[number], boolean>>;
   sources: string[];
   disagreements: Disagreement[];
+  /** Facts a person must settle with a curated override (reported in the review). */
+  anomalies: Anomaly[];
 }
 
 /** Licence display name for an LLM-Stats licence id. */
@@ -125,7 +128,7 @@ export function displayName(id: string, candidates: (string | undefined)[]): str
 }
 
 /** Facts for one included model; undefined (and counted) when no source gives a release date. */
-export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): ModelFacts | undefined {
+export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops, overrides: FactEntry[] = []): ModelFacts | undefined {
   const { g, labInfo, routes } = m;
   const fp = new Set(labInfo.firstParty ?? []);
   const primary = g.md.find((x) => x.primary) ?? g.md[0];
@@ -187,16 +190,16 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
 
   const ld = labRec?.data ?? {};
   const ldLimit = isPlainObject(ld.limit) ? ld.limit : {};
-  const released = okDate(ld.release_date) ?? lsRel ?? [...cands.released].map((c) => c.value).sort()[0];
+  let released = okDate(ld.release_date) ?? lsRel ?? [...cands.released].map((c) => c.value).sort()[0];
   if (!released) {
     drops.add('model without a release date');
     return undefined;
   }
-  const contextWindow = posInt(ldLimit.context) ?? posInt(fpLl?.max_input_tokens) ?? (mode(cands.context_window.map((c) => Number(c.value))) as number | undefined);
+  let contextWindow = posInt(ldLimit.context) ?? posInt(fpLl?.max_input_tokens) ?? (mode(cands.context_window.map((c) => Number(c.value))) as number | undefined);
   let maxOut = posInt(ldLimit.output) ?? posInt(fpLl?.max_output_tokens) ?? (mode(routes.map((r) => r.max_output_tokens).filter((x): x is number => !!x)) as number | undefined);
   if (maxOut && contextWindow && maxOut > contextWindow) maxOut = undefined;
-  const knowledge = okDate(ld.knowledge) ?? lsKnM;
-  const license = (typeof ld.license === 'string' ? ld.license : undefined) ?? (primary && typeof primary.data.license === 'string' ? primary.data.license : undefined) ?? lsLicense;
+  let knowledge = okDate(ld.knowledge) ?? lsKnM;
+  let license = (typeof ld.license === 'string' ? ld.license : undefined) ?? (primary && typeof primary.data.license === 'string' ? primary.data.license : undefined) ?? lsLicense;
   let openWeights: boolean | undefined = typeof ld.open_weights === 'boolean' ? ld.open_weights : undefined;
   if (openWeights === undefined && lsLicense) openWeights = lsLicense !== 'proprietary' && !!lsModel?.source_weights_link;
   if (openWeights === undefined) {
@@ -204,7 +207,7 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
     if (ow.length && ow.every((v) => v === ow[0])) openWeights = ow[0] === 'true';
     else if (ow.length) openWeights = mode(ow) === 'true';
   }
-  const parameters = lsParams;
+  let parameters = lsParams;
 
   const sourcedModalities =
     modalitiesOf(labRec?.data) ??
@@ -239,6 +242,28 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
   const st = String(ld.status ?? '');
   const status = st === 'deprecated' ? 'deprecated' : st === 'alpha' || st === 'beta' || /(^|-)preview($|-)/.test(m.id) ? 'preview' : 'active';
 
+  // Anomalies are judged on what the sources say; a curated override then settles the value, and
+  // the value it replaced stays visible as a disagreement.
+  const str = (v: unknown) => (v === undefined ? undefined : String(v));
+  const anomalies = factAnomalies(m.id, { released, context_window: str(contextWindow), open_weights: str(openWeights), knowledge_cutoff: knowledge, parameters: str(parameters) }, cands);
+  const replaced: Disagreement[] = [];
+  let kindOverride: ModelKind | undefined;
+  for (const o of overrides) {
+    const before = { released, context_window: contextWindow, max_output_tokens: maxOut, knowledge_cutoff: knowledge, license, open_weights: openWeights, parameters, kind: undefined }[o.field];
+    if (o.field === 'released' || o.field === 'knowledge_cutoff') {
+      if (o.field === 'released') released = String(o.value);
+      else knowledge = String(o.value);
+    } else if (o.field === 'context_window') contextWindow = Number(o.value);
+    else if (o.field === 'max_output_tokens') maxOut = Number(o.value);
+    else if (o.field === 'parameters') parameters = Number(o.value);
+    else if (o.field === 'open_weights') openWeights = o.value === true;
+    else if (o.field === 'license') license = String(o.value);
+    else kindOverride = o.value as ModelKind;
+    if (before !== undefined && String(before) !== String(o.value) && labRec) {
+      replaced.push({ field: o.field, value: String(before), source: labRec.url, note: `replaced by a reviewed value (${o.source})` });
+    }
+  }
+
   // disagreements: the most common differing values per field, each with its first source
   const kept: Record<FactField, string | undefined> = {
     released,
@@ -247,7 +272,7 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
     knowledge_cutoff: knowledge,
     parameters: parameters !== undefined ? String(parameters) : undefined,
   };
-  const disagreements: Disagreement[] = [];
+  const disagreements: Disagreement[] = [...replaced];
   for (const field of FACT_FIELDS) {
     const k = kept[field];
     if (k === undefined) continue;
@@ -274,8 +299,56 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops): Mod
   if (wl) sources.add(wl);
 
   return {
-    name, kind: modelKind(m.id, modalities), family, released, status, parameters, context_window: contextWindow, max_output_tokens: maxOut,
+    name, kind: kindOverride ?? modelKind(m.id, modalities), family, released, status, parameters, context_window: contextWindow, max_output_tokens: maxOut,
     knowledge_cutoff: knowledge, license, open_weights: openWeights, modalities, capabilities,
     sources: [...sources], disagreements,
+    anomalies,
   };
+}
+
+/** A date three sources agree on may be this far from the kept one before a person must look. */
+export const MAX_DATE_GAP_DAYS = 90;
+/** A number three sources agree on may be this many times the kept one (either way). */
+export const MAX_NUMBER_RATIO = 2;
+/** How many sources must agree on a value before it can overrule the chosen one. */
+export const AGREEING_SOURCES = 3;
+
+export interface Anomaly { field: string; kept: string; other: string; why: string }
+
+const dayOf = (d: string) => Date.parse(d.length === 7 ? `${d}-01` : d);
+
+/** The month a date token in the id names (2512 -> 2025-12, 20250514 -> 2025-05), if any. */
+export function idDate(id: string): string | undefined {
+  const full = /(?:^|[-_.])(20\d{2})-?([01]\d)-?([0-3]\d)(?=$|[-_.@:])/.exec(id);
+  if (full) return `${full[1]}-${full[2]}`;
+  const yymm = /(?:^|-)(2[3-6])(0[1-9]|1[0-2])(?=$|-)/.exec(id);
+  return yymm ? `20${yymm[1]}-${yymm[2]}` : undefined;
+}
+
+/**
+ * Facts a person must settle (curated/facts.yaml): a release date earlier than the month in the
+ * model's own id, and a kept value far from one that AGREEING_SOURCES sources give.
+ */
+export function factAnomalies(id: string, kept: Record<FactField, string | undefined>, cands: Record<FactField, Cand[]>): Anomaly[] {
+  const out: Anomaly[] = [];
+  const inId = idDate(id);
+  if (kept.released && inId && kept.released.slice(0, 7) < inId) {
+    out.push({ field: 'released', kept: kept.released, other: inId, why: `released before the date in its own id (${inId})` });
+  }
+  for (const field of ['released', 'context_window'] as const) {
+    const k = kept[field];
+    if (!k) continue;
+    const counts = new Map<string, Set<string>>();
+    for (const c of cands[field]) counts.set(c.value, new Set([...(counts.get(c.value) ?? []), c.source]));
+    for (const [value, srcs] of [...counts].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0]))) {
+      if (srcs.size < AGREEING_SOURCES) break;
+      const far =
+        field === 'released'
+          ? Math.abs(dayOf(value) - dayOf(k)) > MAX_DATE_GAP_DAYS * 86_400_000
+          : Math.max(Number(value), Number(k)) > MAX_NUMBER_RATIO * Math.min(Number(value), Number(k));
+      if (far) out.push({ field, kept: k, other: value, why: `${srcs.size} sources agree on ${value}` });
+      break;
+    }
+  }
+  return out;
 }

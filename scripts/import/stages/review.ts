@@ -30,7 +30,11 @@ export interface Review {
   /** rule -> number of routes attached by it (snapshot, provider spelling) */
   attached: Record<string, number>;
   duplicates: DuplicateCandidate[];
+  /** Date and fact anomalies, each settled by a curated fact override or not. */
+  anomalies: FactAnomaly[];
 }
+
+export interface FactAnomaly { model: string; field: string; kept: string; other: string; why: string; settled?: string | undefined }
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -49,7 +53,7 @@ export function nearestId(key: string, ids: string[]): string | undefined {
   return best?.id;
 }
 
-export function buildReview(t: IdentityTable, attached: Record<string, number>, duplicates: DuplicateCandidate[]): Review {
+export function buildReview(t: IdentityTable, attached: Record<string, number>, duplicates: DuplicateCandidate[], anomalies: FactAnomaly[] = []): Review {
   const included = new Set(t.recordIds.keys());
   const ids = [...t.recordIds.values()].sort();
   const unattached: UnattachedRoute[] = [];
@@ -65,7 +69,7 @@ export function buildReview(t: IdentityTable, attached: Record<string, number>, 
   }
   const reasons: Record<string, number> = {};
   for (const u of unattached) reasons[u.reason] = (reasons[u.reason] ?? 0) + 1;
-  return { unattached, reasons: Object.fromEntries(Object.entries(reasons).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))), attached, duplicates };
+  return { unattached, reasons: Object.fromEntries(Object.entries(reasons).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))), attached, duplicates, anomalies };
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -78,6 +82,14 @@ export function reviewMarkdown(r: Review): string {
   if (r.duplicates.length) {
     out.push('| model | model | why a candidate | settled by |', '| --- | --- | --- | --- |');
     for (const d of r.duplicates) out.push(`| ${d.a} | ${d.b} | ${cell(d.why)} | ${d.settled ? cell(d.settled) : '**not settled**'} |`);
+    out.push('');
+  }
+  out.push('## Fact anomalies', '');
+  const unsettled = r.anomalies.filter((a) => !a.settled);
+  out.push(`${r.anomalies.length} anomalies, ${unsettled.length} not settled by a curated/facts.yaml override.`, '');
+  if (r.anomalies.length) {
+    out.push('| model | field | kept | other | why | settled by |', '| --- | --- | --- | --- | --- | --- |');
+    for (const a of r.anomalies) out.push(`| ${a.model} | ${a.field} | ${a.kept} | ${a.other} | ${cell(a.why)} | ${a.settled ? cell(a.settled) : '**not settled**'} |`);
     out.push('');
   }
   out.push('## Routes attached by rule', '');
