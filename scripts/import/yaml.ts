@@ -22,5 +22,6 @@ export function toYaml(value: unknown, header = ''): string {
 }
 
 export function frontMatter(data: unknown, body: string, header = ''): string {
-  return `---\n${toYaml(data, header)}---\n\n${body.trim()}\n`;
+  const text = body.trim();
+  return `---\n${toYaml(data, header)}---\n${text ? `\n${text}\n` : ''}`;
 }

@@ -60,3 +60,10 @@ describe('emit: generated-file headers', () => {
     expect(YAML.parse(out.files.get('models/a-model.md')!.split('---\n')[1]!).name).toBe('A');
   });
 });
+
+describe('emit: no generated prose', () => {
+  it('writes front matter only; the Markdown body is left for a person', () => {
+    const out = emit({ models: [{ m: model('a-model', [route('openai')]), facts: facts('A') }], scores: noScores, providers: providerTable(fixture()) });
+    expect(out.files.get('models/a-model.md')!.endsWith('data_as_of: \'2026-07-24\'\n---\n')).toBe(true);
+  });
+});

@@ -2,9 +2,7 @@
  * Emit stage: turns included models, their facts and scores into the data/ files (relative path ->
  * text). Field order here is the order in the files; records are sorted by id so output is stable.
  */
-import { BENCHMARKS } from '../benchmarks.ts';
 import { EXTRA_PROVIDERS, providerCurrency, providerKind } from '../providers.ts';
-import { renderProfile } from '../profile.ts';
 import { SOURCES } from '../attribution.ts';
 import { frontMatter, generatedHeader, toYaml } from '../yaml.ts';
 import { round6 } from '../prices.ts';
@@ -132,7 +130,7 @@ export function emit(input: EmitInput): EmitResult {
   const names = new Map<string, number>();
   let routeCount = 0;
   let scoreCount = 0;
-  const records: { id: string; fm: Obj; name: string; labName: string }[] = [];
+  const records: { id: string; fm: Obj; name: string }[] = [];
 
   for (const { m, facts } of [...input.models].sort((a, b) => cmp(a.m.id, b.m.id))) {
     const fm = modelFrontMatter(m, facts, input.scores);
@@ -142,7 +140,7 @@ export function emit(input: EmitInput): EmitResult {
     const rows = input.scores.rows.get(m.id) ?? [];
     scoreCount += rows.length;
     for (const s of rows) usedBenchmarks.add(s.id);
-    records.push({ id: m.id, fm, name: facts.name, labName: m.labInfo.name });
+    records.push({ id: m.id, fm, name: facts.name });
     names.set(facts.name, (names.get(facts.name) ?? 0) + 1);
     aliases[m.id] = [...m.g.refs].sort();
   }
@@ -158,8 +156,9 @@ export function emit(input: EmitInput): EmitResult {
       r.fm.name = sameDate > 1 ? `${r.name} (${r.id})` : dated;
       disambiguated++;
     }
-    const body = renderProfile(r.fm, { labName: r.labName, providerNames: input.providers, benchmarkNames: BENCHMARKS });
-    files.set(`models/${r.id}.md`, frontMatter(r.fm, body, generatedHeader(EDIT_INSTEAD.model)));
+    // No generated prose: the site composes a model's profile from these facts at build time, and the
+    // Markdown body is left for text a person writes.
+    files.set(`models/${r.id}.md`, frontMatter(r.fm, '', generatedHeader(EDIT_INSTEAD.model)));
   }
 
   for (const p of [...usedProviders].sort()) {
