@@ -56,6 +56,7 @@ for (const [k, v] of Object.entries(summary.dropped)) console.log(`    ${String(
 const open = review.duplicates.filter((d) => !d.settled).length;
 console.log(`  candidate duplicates: ${review.duplicates.length} (${open} not settled by a curated entry)`);
 console.log(`  fact anomalies: ${review.anomalies.length} (${review.anomalies.filter((a) => !a.settled).length} not settled by a curated override)`);
+if (review.staleCurated.length) console.log(`  curated entries naming no model: ${review.staleCurated.join('; ')}`);
 console.log(`  routes attached by rule: ${Object.entries(review.attached).map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}`);
 console.log(`  priced routes not in the catalogue: ${review.unattached.length}, per reason:`);
 for (const [k, v] of Object.entries(review.reasons)) console.log(`    ${String(v).padStart(6)}  ${k}`);

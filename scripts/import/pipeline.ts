@@ -62,6 +62,13 @@ export function runPipeline(src: SourceData, curated: Curated): PipelineResult {
     curated.keptApart,
   );
   const review = buildReview(identity, attached, duplicates, anomalies);
+  // A curated entry naming no record is stale (a merge or rename moved it): list it for a person.
+  const ids = new Set(withFacts.map((x) => x.m.id));
+  review.staleCurated = [
+    ...curated.names.filter((n) => !ids.has(n.model)).map((n) => `names.yaml: ${n.model}`),
+    ...curated.facts.filter((f) => !ids.has(f.model)).map((f) => `facts.yaml: ${f.model} ${f.field}`),
+    ...curated.keptApart.flatMap((k) => k.ids.filter((id) => !ids.has(id)).map((id) => `kept-apart.yaml: ${id}`)),
+  ];
   const out = emit({ models: withFacts, scores, providers: providerTable(src) });
   if (out.disambiguated) drops.add('display name shared with another model, told apart by date (add a curated/names.yaml entry)', out.disambiguated);
   return { files: out.files, summary: { ...out.summary, dropped: drops.sorted() }, review };

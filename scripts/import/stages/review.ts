@@ -32,6 +32,8 @@ export interface Review {
   duplicates: DuplicateCandidate[];
   /** Date and fact anomalies, each settled by a curated fact override or not. */
   anomalies: FactAnomaly[];
+  /** Curated entries that name no catalogue record (stale after a merge or rename). */
+  staleCurated: string[];
 }
 
 export interface FactAnomaly { model: string; field: string; kept: string; other: string; why: string; settled?: string | undefined }
@@ -69,7 +71,7 @@ export function buildReview(t: IdentityTable, attached: Record<string, number>, 
   }
   const reasons: Record<string, number> = {};
   for (const u of unattached) reasons[u.reason] = (reasons[u.reason] ?? 0) + 1;
-  return { unattached, reasons: Object.fromEntries(Object.entries(reasons).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))), attached, duplicates, anomalies };
+  return { unattached, reasons: Object.fromEntries(Object.entries(reasons).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))), attached, duplicates, anomalies, staleCurated: [] };
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -92,6 +94,7 @@ export function reviewMarkdown(r: Review): string {
     for (const a of r.anomalies) out.push(`| ${a.model} | ${a.field} | ${a.kept} | ${a.other} | ${cell(a.why)} | ${a.settled ? cell(a.settled) : '**not settled**'} |`);
     out.push('');
   }
+  if (r.staleCurated.length) out.push('## Curated entries naming no model', '', ...r.staleCurated.map((x) => `- ${x}`), '');
   out.push('## Routes attached by rule', '');
   for (const [k, v] of Object.entries(r.attached)) out.push(`- ${k}: ${v} routes`);
   out.push('', '## Priced routes not in the catalogue', '');
