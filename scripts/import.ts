@@ -4,11 +4,13 @@
  * Deterministic: same sources + same curated YAML -> byte-identical output. The output folder is only
  * replaced after the new one validated; on any error it is left as it was (exit code 1).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../src/lib/data/errors';
 import { SourceError } from './import/sources.ts';
 import { runImport } from './import/run.ts';
+import { reviewMarkdown } from './import/stages/review.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -36,7 +38,12 @@ try {
   }
   throw e;
 }
-const { summary } = result;
+const { summary, review, facts } = result;
+// The review lists what a person has to settle; it is a report, not data, so it lives outside data/.
+const reviewFile = resolve(arg('review-file', join(here, '..', 'reports', 'import-review.md')));
+mkdirSync(dirname(reviewFile), { recursive: true });
+writeFileSync(reviewFile, reviewMarkdown(review));
+if (process.argv.includes('--review')) console.log(`\n${reviewMarkdown(review)}`);
 console.log('\nsummary');
 console.log(`  models:           ${summary.models}`);
 console.log(`  routes:           ${summary.routes}`);
@@ -52,7 +59,6 @@ for (const r of summary.benchmarkSources ?? []) {
   console.log(`    ${r.dataset}: ${r.matchedNames} names matched (${r.matchedRows} rows); ${r.unmatched.length} not matched (${rows} rows)`);
   for (const u of r.unmatched) console.log(`      unmatched: ${u.name} (${u.rows} ${u.rows === 1 ? 'row' : 'rows'})`);
 }
-const { facts } = result;
 const byKind = (k: string) => facts.anomalies.filter((a) => a.kind === k).length;
 console.log('  facts:');
 console.log(`    ${String(facts.anomalies.length).padStart(6)}  fact anomalies, all settled by curated/facts.yaml (${byKind('before-id-date')} release dates before the id's date, ${byKind('far-from-consensus')} far from a three-source consensus)`);
@@ -61,3 +67,10 @@ console.log(`    ${String(facts.overridesWithoutAnomaly).padStart(6)}  curated f
 console.log(`    ${String(facts.curatedNames).padStart(6)}  display names from curated/names.yaml`);
 console.log(`    data dates: ${Object.entries(facts.dataDates).map(([d, n]) => `${d} ×${n}`).join(', ')}`);
 for (const s of facts.stale) console.log(`    stale curated entry (no such model now; delete it): ${s}`);
+const open = review.duplicates.filter((d) => !d.settled).length;
+console.log(`  candidate duplicates: ${review.duplicates.length} (${open} not settled by a curated entry)`);
+if (review.staleCurated.length) console.log(`  curated entries naming no model: ${review.staleCurated.join('; ')}`);
+console.log(`  routes attached by rule: ${Object.entries(review.attached).map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}`);
+console.log(`  priced routes not in the catalogue: ${review.unattached.length}, per reason:`);
+for (const [k, v] of Object.entries(review.reasons)) console.log(`    ${String(v).padStart(6)}  ${k}`);
+console.log(`  review: ${reviewFile}`);

@@ -1,15 +1,16 @@
 /**
  * `npm run validate`: checks the data folder (DATA_DIR or data/) alone, fast, listing every problem:
  * first each record against its schema, then the catalogue-wide data lint (src/lib/lint/), whose
- * findings fail unless a curated explanation (scripts/import/curated/lint-explained.yaml) covers them.
+ * findings fail unless a curated explanation (scripts/import/curated/lint-explained.yaml, or a
+ * kept-apart decision in kept-apart.yaml) covers them.
  * `--no-lint` checks the schemas only (fixture folders that test one thing).
  */
 import { join } from 'node:path';
 import { DataError } from '../src/lib/data/errors';
 import { dataDir, loadCatalog } from '../src/lib/data/load';
-import { formatLint, readExplanations, runLint } from '../src/lib/lint/index';
+import { formatLint, lintWithCurated } from '../src/lib/lint/index';
 
-export const EXPLANATIONS_FILE = join(import.meta.dirname, 'import', 'curated', 'lint-explained.yaml');
+export const CURATED_DIR = join(import.meta.dirname, 'import', 'curated');
 
 const args = process.argv.slice(2);
 const lint = !args.includes('--no-lint');
@@ -24,7 +25,7 @@ try {
       `${cat.labs.size} labs, ${cat.benchmarks.size} benchmarks, ${scores} scores (${Math.round(performance.now() - t0)} ms)`,
   );
   if (lint) {
-    const result = runLint(cat, readExplanations(EXPLANATIONS_FILE));
+    const result = lintWithCurated(cat, CURATED_DIR);
     const text = formatLint(result);
     if (text) console.error(text);
     console.log(

@@ -80,3 +80,28 @@ describe('ids', () => {
     expect(splitEpochVersion('phi-4')).toEqual({ id: 'phi-4' });
   });
 });
+
+describe('provider spellings', () => {
+  it('reads Fireworks "p" versions as dotted versions', () => {
+    expect(keyOf('accounts/fireworks/models/kimi-k2p6')).toBe(keyOf('kimi-k2.6'));
+    expect(keyOf('qwen2p5-coder-32b-instruct')).toBe(keyOf('qwen2.5-coder-32b-instruct'));
+  });
+  it('puts the Claude 4+ tier first, but leaves Claude 3.x as the lab names it', () => {
+    expect(keyOf('anthropic/claude-4.5-opus')).toBe(keyOf('claude-opus-4-5'));
+    expect(keyOf('claude-4-sonnet-20250514')).toBe(keyOf('claude-sonnet-4-20250514'));
+    expect(keyOf('claude-3-5-sonnet')).toBe('claude-3-5-sonnet');
+  });
+  it('keeps the vendor word before a bare Bedrock version', () => {
+    expect(cleanModelId('deepseek.v3.2')).toBe('deepseek-v3.2');
+    expect(cleanModelId('us.deepseek.r1-v1:0')).toBe('deepseek-r1');
+    expect(cleanModelId('meta.llama3-3-70b-instruct-v1:0')).toBe('llama3-3-70b-instruct');
+  });
+});
+
+describe('first-party provider prefixes', () => {
+  it("drops Mistral's open- and the Llama API's host word", () => {
+    expect(cleanModelId('open-mixtral-8x7b', 'mistral')).toBe('mixtral-8x7b');
+    expect(cleanModelId('groq-llama-4-maverick-17b-128e-instruct', 'llama')).toBe('llama-4-maverick-17b-128e-instruct');
+    expect(cleanModelId('open-mixtral-8x7b', 'openrouter')).toBe('open-mixtral-8x7b');
+  });
+});

@@ -19,6 +19,10 @@ const PROVIDER_PREFIXES: Record<string, RegExp> = {
   digitalocean: /^(openai|anthropic|alibaba|meta|mistral)-/,
   'snowflake-cortex': /^(openai)-/,
   databricks: /^databricks-/,
+  // Mistral's own API names its open-weights models "open-…" (open-mixtral-8x7b, open-mistral-nemo)
+  mistral: /^open-/,
+  // Meta's Llama API names the host that serves the model (groq-llama-4-…, cerebras-llama-4-…)
+  llama: /^(groq|cerebras)-/,
 };
 
 /**
@@ -33,8 +37,10 @@ export function cleanModelId(raw: string, provider = ''): string {
   s = s.replace(REGION_PREFIX, '');
   const vendor = s.match(VENDOR_PREFIX);
   if (vendor?.[2] !== undefined) {
-    // group 2 is `(.+)`, so it is present whenever VENDOR_PREFIX matches
-    s = vendor[2];
+    // group 2 is `(.+)`, so it is present whenever VENDOR_PREFIX matches. Bedrock writes some
+    // models as a bare version after the vendor ("deepseek.v3.2", "deepseek.r1-v1:0"): keep the
+    // vendor word then, or "v3.2" would be a model of its own.
+    s = /^[a-z]?\d/.test(vendor[2]) ? `${vendor[1]}-${vendor[2]}` : vendor[2];
     // Bedrock version tags: "-v1:0", "-v1", "-v2:0:128k"
     s = s.replace(/-v\d+(:\d+)*(:\d+k)?$/, '');
   }
@@ -52,13 +58,19 @@ export function cleanModelId(raw: string, provider = ''): string {
  * Match key: cleaned id with spelling-only differences removed. Two ids with the
  * same key are the same model. Rules: "." == "-" between version digits, a trailing
  * "-instruct" is dropped (Phi-4-mini == Phi-4-mini-instruct), "meta-llama-" == "llama-",
- * "llama3" == "llama-3", "qwen-2" == "qwen2", quantisation suffixes (fp8...) dropped.
+ * "llama3" == "llama-3", "qwen-2" == "qwen2", quantisation suffixes (fp8...) dropped, Fireworks "p"
+ * versions ("k2p6" == "k2-6"), Claude 4+ tier order ("claude-4-5-opus" == "claude-opus-4-5").
  * Size and variant words (mini, reasoning, multimodal, 70b...) are never touched.
  */
 export function matchKey(cleaned: string): string {
   let s = cleaned.toLowerCase();
   s = s.replace(/_/g, '-');
   s = s.replace(/\./g, '-');
+  // Fireworks writes versions with "p" (kimi-k2p6 = kimi-k2.6, qwen2p5 = qwen2.5)
+  s = s.replace(/(\d)p(\d)/g, '$1-$2');
+  // Claude 4 and later put the tier first (claude-opus-4-5); resellers also write claude-4.5-opus.
+  // Claude 3.x really is version-first (claude-3-5-sonnet), so only majors from 4 are reordered.
+  s = s.replace(/^claude-([4-9]|\d\d)(-\d+)?-(opus|sonnet|haiku)(?=-|$)/, 'claude-$3-$1$2');
   s = s.replace(/-(fp8|fp16|bf16|int8|int4|awq|gguf|mxfp4)$/, '');
   s = s.replace(/^meta-llama-/, 'llama-');
   s = s.replace(/^llama(\d)/, 'llama-$1');

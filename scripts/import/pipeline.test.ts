@@ -78,3 +78,17 @@ describe('toYaml', () => {
     expect(YAML.parse(y).n).toBe('128000');
   });
 });
+
+describe('runPipeline: review', () => {
+  it('lists curated entries that name no model, and applies curated names', () => {
+    const { files, review } = runPipeline(fixture(), {
+      ...fixtureCurated,
+      names: [
+        { model: 'phi-4', name: 'Phi 4', source: 'https://huggingface.co/microsoft/phi-4' },
+        { model: 'gone-model', name: 'Gone', reason: 'test' },
+      ],
+    });
+    expect(review.staleCurated).toEqual(['scripts/import/curated/names.yaml: gone-model']);
+    expect(YAML.parse(files.get('models/phi-4.md')!.split('---\n')[1] ?? '').name).toBe('Phi 4');
+  });
+});

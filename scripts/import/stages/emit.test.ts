@@ -6,7 +6,7 @@ import type { ModelFacts } from './facts.ts';
 import type { IncludedModel, Route } from './context.ts';
 
 const facts = (name: string, extra: Partial<ModelFacts> = {}): ModelFacts => ({
-  name, released: '2025-01-01', status: 'active', modalities: { input: ['text'], output: ['text'] }, capabilities: {}, sources: [], disagreements: [], context_window: 128000, data_as_of: '2026-07-01', anomalies: [], ...extra,
+  name, kind: 'chat', released: '2025-01-01', status: 'active', modalities: { input: ['text'], output: ['text'] }, capabilities: {}, sources: [], disagreements: [], context_window: 128000, data_as_of: '2026-07-01', anomalies: [], ...extra,
 });
 const route = (provider: string, extra: Partial<Route> = {}): Route => ({
   provider, model_id: 'm', input: 1, output: 2, source: 'https://example.com', as_of: '2026-07-01', _origin: 'models.dev', _ref: `models.dev:${provider}:m`, _cleaned: 'm', ...extra,
@@ -56,5 +56,12 @@ describe('emit: generated-file headers', () => {
     }
     expect(out.files.get('providers/openai.yaml')).toContain('edit scripts/import/providers.ts');
     expect(YAML.parse(out.files.get('models/a-model.md')!.split('---\n')[1]!).name).toBe('A');
+  });
+});
+
+describe('emit: no generated prose', () => {
+  it('writes front matter only; the Markdown body is left for a person', () => {
+    const out = emit({ models: [{ m: model('a-model', [route('openai')]), facts: facts('A') }], scores: noScores, providers: providerTable(fixture()) });
+    expect(out.files.get('models/a-model.md')!.endsWith('data_as_of: \'2026-07-01\'\n---\n')).toBe(true);
   });
 });

@@ -87,6 +87,7 @@ export function modelFrontMatter(m: IncludedModel, f: ModelFacts, scores: Scores
   if (f.open_weights) tags.push('open-weights');
 
   const fm: Obj = { name: f.name, lab: m.lab };
+  if (f.kind !== 'chat') fm.kind = f.kind;
   if (f.family) fm.family = f.family;
   fm.released = f.released;
   fm.status = f.status;

@@ -6,7 +6,7 @@ import type { IncludedModel } from './context.ts';
 import type { ScoresResult } from './scores.ts';
 
 const facts = (name: string, extra: Partial<ModelFacts> = {}): ModelFacts => ({
-  name, released: '2025-01-01', status: 'active', modalities: { input: ['text'], output: ['text'] }, capabilities: {}, sources: [], disagreements: [], data_as_of: '2025-10-24', anomalies: [], ...extra,
+  name, kind: 'chat', released: '2025-01-01', status: 'active', modalities: { input: ['text'], output: ['text'] }, capabilities: {}, sources: [], disagreements: [], data_as_of: '2025-10-24', anomalies: [], ...extra,
 });
 const m = (id: string, routes: { as_of: string }[] = []) => ({ id, routes }) as unknown as IncludedModel;
 const noScores: ScoresResult = { rows: new Map(), benchmarks: new Map() };

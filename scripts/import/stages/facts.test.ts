@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, fixtureCurated } from '../test-fixture.ts';
 import { aliasRules, attachSecondary, buildIdentity } from './identity.ts';
 import { collectRoutes, selectModels } from './routes.ts';
-import { licenseName, modalitiesOf, modelFacts } from './facts.ts';
+import { licenseName, modalitiesOf, modelFacts, modelKind } from './facts.ts';
 import { Drops } from './context.ts';
 
 function included() {
@@ -65,5 +65,23 @@ describe('facts', () => {
     expect(licenseName('unknown', {})).toBeUndefined();
     expect(modalitiesOf({ modalities: { input: ['text', 'image', 'smell'], output: ['text'] } })).toEqual({ input: ['image', 'text'], output: ['text'] });
     expect(modalitiesOf({ modalities: { input: [], output: ['text'] } })).toBeUndefined();
+  });
+});
+
+describe('facts: kind', () => {
+  const text = { input: ['text'], output: ['text'] };
+  it('reads non-text tasks from the id, then from the output modalities', () => {
+    expect(modelKind('whisper-large-v3', text)).toBe('speech');
+    expect(modelKind('gemini-2.5-flash-tts', { input: ['text'], output: ['audio'] })).toBe('speech');
+    expect(modelKind('gemini-embedding-001', text)).toBe('embedding');
+    expect(modelKind('gpt-image-1', { input: ['image', 'text'], output: ['image'] })).toBe('image-generation');
+    expect(modelKind('gemini-2.5-flash-image', { input: ['image', 'text'], output: ['image', 'text'] })).toBe('image-generation');
+    expect(modelKind('qwen3-reranker-4b', text)).toBe('rerank');
+  });
+  it('keeps safety classifiers as guards and everything else as chat', () => {
+    expect(modelKind('llama-guard-4-12b', text)).toBe('guard');
+    expect(modelKind('gpt-oss-safeguard-20b', text)).toBe('guard');
+    expect(modelKind('qwen-omni-turbo', { input: ['audio', 'text'], output: ['audio', 'text'] })).toBe('chat');
+    expect(modelKind('gpt-4.1', text)).toBe('chat');
   });
 });

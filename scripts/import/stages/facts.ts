@@ -33,7 +33,34 @@ const MODALITY_VALUES = new Set(['text', 'image', 'audio', 'video', 'pdf']);
 export interface Modalities { input: string[]; output: string[] }
 export interface Disagreement { field: string; value: string; source: string; note?: string | undefined }
 
+/** What a model produces. Only chat and guard models enter the catalogue (issue 6: compare like with like). */
+export type ModelKind = 'chat' | 'guard' | 'speech' | 'embedding' | 'rerank' | 'image-generation';
+export const TEXT_KINDS: readonly ModelKind[] = ['chat', 'guard'];
+
+const KIND_BY_ID: [RegExp, ModelKind][] = [
+  [/(^|-)(embed|embedding|embeddings)(-|$)/, 'embedding'],
+  [/(^|-)rerank(er)?(-|$)/, 'rerank'],
+  [/(^|-)(whisper|tts|transcribe|audio|speech)(-|$)/, 'speech'],
+  [/(^|-)(image|dall-e|imagen|flux|diffusion|sdxl)(-|$)/, 'image-generation'],
+  // Safety classifiers: Llama Guard, ShieldGemma, gpt-oss-safeguard, Nemotron Safety Guard
+  [/(^|-)(guard|shieldgemma|safeguard|safety)(-|$)/, 'guard'],
+];
+
+/**
+ * Kind from the model's id and its sourced modalities: an id that names a non-text task wins (a TTS
+ * model's route often lists text output too), then image or audio output without text.
+ */
+export function modelKind(id: string, modalities: Modalities): ModelKind {
+  const key = id.toLowerCase().replace(/[._]/g, '-');
+  for (const [re, kind] of KIND_BY_ID) if (re.test(key)) return kind;
+  if (modalities.output.includes('image')) return 'image-generation';
+  if (!modalities.output.includes('text')) return modalities.output.includes('audio') ? 'speech' : 'image-generation';
+  return 'chat';
+}
+
 export interface ModelFacts {
+  /** chat, guard, or a kind that leaves the catalogue (the pipeline drops it). */
+  kind: ModelKind;
   /** Display name for people (curated, else a source name made readable); unique across the catalogue (checked by the pipeline). */
   name: string;
   family?: string | undefined;
@@ -185,7 +212,7 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops, cura
     else if (o.field === 'parameters') parameters = overrideValue(o, 'count');
     else if (o.field === 'open_weights') openWeights = overrideValue(o, 'boolean');
     else if (o.field === 'license') license = overrideValue(o, 'text');
-    // `kind` belongs to the identity stage, which reads its own overrides.
+    // `kind` is read below, once the modalities are known.
   }
   if (maxOut && contextWindow && maxOut > contextWindow) maxOut = undefined;
 
@@ -269,8 +296,11 @@ export function modelFacts(m: IncludedModel, src: SourceData, drops: Drops, cura
   if (ls) snapshots.push(SOURCE_SNAPSHOTS['llm-stats']);
   if (g.epoch.length) snapshots.push(SOURCE_SNAPSHOTS.epoch);
 
+  const kindOverride = overrides.find((o) => o.field === 'kind');
+  const kind = kindOverride ? (kindOverride.value as ModelKind) : modelKind(m.id, modalities);
+
   return {
-    name, family, released, status, parameters, context_window: contextWindow, max_output_tokens: maxOut,
+    kind, name, family, released, status, parameters, context_window: contextWindow, max_output_tokens: maxOut,
     knowledge_cutoff: knowledge, license, open_weights: openWeights, modalities, capabilities,
     sources: [...sources], disagreements, data_as_of: dataAsOf(snapshots), anomalies,
   };

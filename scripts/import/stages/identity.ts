@@ -55,6 +55,10 @@ export class IdentityTable {
   readonly mdKey = new Map<string, string>();
   /** canonical group id -> record id, once the routes stage decided which models enter */
   readonly recordIds = new Map<string, string>();
+  /** group id -> the group it was attached to (a snapshot or provider spelling of a known model) */
+  readonly redirect = new Map<string, string>();
+  /** group id -> why its routes are not in the catalogue (or how they were attached), for the review */
+  readonly outcome = new Map<string, { reason: string; candidate?: string | undefined; attached?: boolean }>();
 
   constructor(readonly rules: AliasRules) {}
 
@@ -78,8 +82,8 @@ export class IdentityTable {
     if (split) return split;
     const merged = r.mergeRef.get(ref);
     if (merged) return merged;
-    if (baseCanon) return baseCanon;
-    return r.mergeKey.get(key) ?? this.mdKey.get(key) ?? `key:${key}`;
+    const gid = baseCanon ?? r.mergeKey.get(key) ?? this.mdKey.get(key) ?? `key:${key}`;
+    return this.redirect.get(gid) ?? gid;
   }
 
   /** Record id of an included model for a source reference and raw id (for scores and other late sources). */

@@ -7,14 +7,14 @@
  * provider (the least regional key).
  */
 import { applyBaseModel, isPlainObject } from '../merge.ts';
-import { cleanModelId, isValidId, matchKey, toRecordId } from '../ids.ts';
+import { cleanModelId, isValidId, keyOf, matchKey, toRecordId } from '../ids.ts';
 import { checkPrice, isFree, isPriced, perTokenToPerMillion } from '../prices.ts';
-import { LABS, labFromKey, labFromOrg } from '../labs.ts';
+import { LABS, ORG_TO_LAB, labFromKey, labFromOrg } from '../labs.ts';
 import { LITELLM_PROVIDERS, litellmModelId, litellmRegionRank } from '../providers.ts';
 import type { SourceData } from '../sources.ts';
 import type { IdentityTable } from './identity.ts';
 import {
-  LITELLM_AS_OF, LITELLM_URL, MD_AS_OF, cleanUrl, cmp, mdRouteUrl, mode, num, orgOf, posInt,
+  LITELLM_AS_OF, LITELLM_URL, MD_AS_OF, cleanUrl, cmp, mdRouteUrl, mode, num, okDate, orgOf, posInt,
   type Drops, type IncludedModel, type Route,
 } from './context.ts';
 
@@ -149,6 +149,205 @@ export function collectRoutes(src: SourceData, t: IdentityTable, drops: Drops): 
   }
 }
 
+/**
+ * A date at the end of an id: 2025-04-14, 20250514, 02-23 (month-day), 2508 / 0528 (year-month or
+ * month-day). Sizes never look like this (no month 40, no day 48), so only dates are cut.
+ */
+const SNAPSHOT_DATE = /-(20\d{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|2[3-6](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/;
+/** Host names resellers put before a model id (azure-gpt-4o on nano-gpt = Azure's GPT-4o). */
+const HOST_PREFIXES = new Set(['azure', 'alicloud', 'aws', 'vertex', 'bedrock']);
+
+/** The id without its snapshot date, and the date; undefined when the id carries no date. */
+export function splitSnapshot(key: string): { base: string; date: string } | undefined {
+  const m = SNAPSHOT_DATE.exec(key);
+  if (!m?.[1]) return undefined;
+  return { base: matchKey(key.slice(0, m.index)), date: m[1].replace(/-/g, '') };
+}
+
+/** A snapshot and its alias are the same release only when their dates are at most this far apart. */
+export const SAME_RELEASE_DAYS = 45;
+
+/** The calendar date a snapshot suffix names; a month-day suffix takes the year of `near`. */
+export function snapshotDate(key: string, near: string | undefined): string | undefined {
+  const d = SNAPSHOT_DATE.exec(key)?.[1]?.replace(/-/g, '');
+  if (!d) return undefined;
+  if (d.length === 8) return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}`;
+  const yy = Number(d.slice(0, 2));
+  const mm = Number(d.slice(2));
+  if (yy >= 23 && yy <= 26 && mm >= 1 && mm <= 12) return `20${d.slice(0, 2)}-${d.slice(2)}-15`;
+  return near ? `${near.slice(0, 4)}-${d.slice(0, 2)}-${d.slice(2)}` : undefined;
+}
+
+/** True when both dates are known and at most SAME_RELEASE_DAYS apart (month-only dates count as the 15th). */
+export function sameRelease(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const day = (s: string) => Date.parse(s.length === 7 ? `${s}-15` : s);
+  return Math.abs(day(a) - day(b)) <= SAME_RELEASE_DAYS * 86_400_000;
+}
+
+/** A leading organisation or host word ("anthropic--claude-3-opus", "zai-glm-4.7", "azure-o1"). */
+export function splitOrgPrefix(key: string): { prefix: string; rest: string; lab?: string | undefined } | undefined {
+  const m = /^([a-z0-9]+(?:-[a-z0-9]+)?)--?(.+)$/.exec(key);
+  const parts = key.split(/-+/);
+  const candidates: [string, string][] = [];
+  if (m?.[1] && m[2]) candidates.push([m[1], m[2]]);
+  if (parts[0]) candidates.push([parts[0], parts.slice(1).join('-')]);
+  for (const [prefix, rest] of candidates) {
+    if (!rest) continue;
+    if (HOST_PREFIXES.has(prefix)) return { prefix, rest: matchKey(rest) };
+    const lab = ORG_TO_LAB[prefix];
+    if (lab) return { prefix, rest: matchKey(rest), lab };
+  }
+  return undefined;
+}
+
+/** Serving variants of the same weights: quantisation, trusted-execution (TEE), throughput or speed tiers. */
+const SERVING_SUFFIX = /-(fp8|fp4|nvfp4|fp16|bf16|int4|int8|awq|mtp|dynamic|mixed|ar|tee|tput|fast|turbo|flex|cheaper|original|hf)$/;
+/** Suffixes that can only name a way of serving weights, never a model line ("grok-4-fast" is a model). */
+const QUANT_OR_HOSTING_SUFFIX = /-(fp8|fp4|nvfp4|fp16|bf16|int4|int8|awq|mtp|dynamic|tee|tput|hf|original|instruct-turbo)$/;
+const THINKING_SUFFIX = /-(thinking|think)$/;
+
+export interface SpellingVariant {
+  /** The rules applied, joined for the review ("thinking mode + dated snapshot"). */
+  rule: string;
+  key: string;
+  /** The organisation word names this lab: the target must be the lab's model. */
+  lab?: string | undefined;
+  /** A date was cut: the target must have no other snapshot, released when this one was. */
+  dated: boolean;
+  /** Only a model with a lab record may take this variant (kept for rules that need the lab's own facts). */
+  needsLabRecord: boolean;
+  /** Only a model that reasons has a thinking mode to switch on. */
+  needsReasoning: boolean;
+}
+
+/** Candidate keys for an unknown id, fewest rules first (each rule is one of the README's spellings). */
+export function spellingVariants(key: string): SpellingVariant[] {
+  const out: SpellingVariant[] = [];
+  const seen = new Set<string>([key]);
+  const step = (v: SpellingVariant, rule: string, next: string, extra: Partial<SpellingVariant>): SpellingVariant | undefined =>
+    next && next !== v.key ? { ...v, ...extra, rule: v.rule ? `${v.rule} + ${rule}` : rule, key: matchKey(next) } : undefined;
+  let frontier: SpellingVariant[] = [{ rule: '', key, dated: false, needsLabRecord: false, needsReasoning: false }];
+  for (let depth = 0; depth < 4; depth++) {
+    const next: SpellingVariant[] = [];
+    for (const v of frontier) {
+      const org = splitOrgPrefix(v.key);
+      const snap = splitSnapshot(v.key);
+      for (const c of [
+        org ? step(v, 'organisation or host prefix', org.rest, { lab: org.lab ?? v.lab }) : undefined,
+        THINKING_SUFFIX.test(v.key) ? step(v, 'thinking mode', v.key.replace(THINKING_SUFFIX, ''), { needsReasoning: true }) : undefined,
+        SERVING_SUFFIX.test(v.key) ? step(v, 'serving variant', v.key.replace(SERVING_SUFFIX, ''), { needsLabRecord: v.needsLabRecord }) : undefined,
+        snap ? step(v, 'dated snapshot', snap.base, { dated: true }) : undefined,
+      ]) {
+        if (c && !seen.has(c.key)) {
+          seen.add(c.key);
+          next.push(c);
+        }
+      }
+    }
+    out.push(...next);
+    frontier = next;
+  }
+  return out;
+}
+
+/**
+ * Attaches groups that are another spelling of a model already in the catalogue, by the README's
+ * rules ("Mapping one model across providers and sources", rule 2): an organisation or host word
+ * before the id, and a date-pinned snapshot when it is the only snapshot of that alias (several
+ * snapshots need a curated merge naming the one the alias points to). A model "in the catalogue"
+ * has a lab record or enough priced providers on its own; an attached route needs neither.
+ * Returns how many routes were attached per rule.
+ */
+export function attachToKnown(t: IdentityTable, drops: Drops): Record<string, number> {
+  const priced = (gid: string) => new Set(t.groups.get(gid)!.routes.filter((r) => isPriced(r.input, r.output)).map((r) => r.provider)).size;
+  const isKnown = (gid: string) => t.groups.get(gid)!.md.length > 0 || priced(gid) >= MIN_PRICED_PROVIDERS_WITHOUT_LAB_RECORD;
+  const keysOf = (gid: string) => {
+    const g = t.groups.get(gid)!;
+    return new Set([gid.startsWith('key:') ? gid.slice(4) : matchKey(gid), ...g.cleanedIds.map(matchKey), ...g.md.map((m) => keyOf(m.id))]);
+  };
+  const known = new Map<string, Set<string>>();
+  const snapshots = new Map<string, Set<string>>();
+  for (const gid of [...t.groups.keys()].sort()) {
+    for (const k of keysOf(gid)) {
+      const snap = splitSnapshot(k);
+      if (snap) snapshots.set(snap.base, new Set([...(snapshots.get(snap.base) ?? []), snap.date]));
+      if (isKnown(gid)) known.set(k, new Set([...(known.get(k) ?? []), gid]));
+    }
+  }
+  for (const [k, canon] of t.rules.mergeKey) {
+    const snap = splitSnapshot(k);
+    if (snap) snapshots.set(snap.base, new Set([...(snapshots.get(snap.base) ?? []), snap.date]));
+    const gid = t.redirect.get(canon) ?? canon;
+    if (t.groups.has(gid) && isKnown(gid)) known.set(k, new Set([...(known.get(k) ?? []), gid]));
+  }
+  const labOf = (gid: string) => t.groups.get(gid)!.md[0]?.lab ?? labFromKey(gid.replace(/^key:/, ''));
+  // The lab record says so, or (without one) most of the model's routes do.
+  const reasons = (gid: string) => {
+    const g = t.groups.get(gid)!;
+    if (g.md.length) return g.md.some((m) => m.data.reasoning === true);
+    const said = g.routes.map((r) => r._facts?.reasoning).filter((x) => typeof x === 'boolean');
+    return said.filter(Boolean).length * 2 > said.length;
+  };
+  const released = (gid: string): string | undefined => {
+    const g = t.groups.get(gid)!;
+    return okDate(g.md[0]?.data.release_date) ?? [...g.routes.map((r) => okDate(r._facts?.release_date)).filter((x): x is string => !!x)].sort()[0];
+  };
+
+  const attached: Record<string, number> = {};
+  for (const gid of [...t.groups.keys()].sort()) {
+    if (!gid.startsWith('key:')) continue;
+    const g = t.groups.get(gid)!;
+    const key = gid.slice(4);
+    // A group that could enter on its own (enough providers) is still a serving or thinking variant
+    // of a lab's model when its id says so; the other rules only place groups that would not enter.
+    const selfKnown = isKnown(gid);
+    const tries = selfKnown
+      ? QUANT_OR_HOSTING_SUFFIX.test(key)
+        ? spellingVariants(key).filter((v) => v.rule === 'serving variant' || v.rule === 'serving variant + serving variant')
+        : []
+      : spellingVariants(key);
+    let target: string | undefined;
+    let rule = '';
+    for (const tr of tries) {
+      const hits = [...(known.get(tr.key) ?? [])].filter(
+        (h) => h !== gid && (!tr.lab || labOf(h) === tr.lab) && (!tr.needsLabRecord || t.groups.get(h)!.md.length > 0) && (!tr.needsReasoning || reasons(h)),
+      );
+      if (hits.length > 1) {
+        t.outcome.set(gid, { reason: 'another spelling of several catalogue models (needs a curated merge)', candidate: hits.join(', ') });
+        break;
+      }
+      if (hits.length === 0) continue;
+      // A snapshot or thinking id is the alias's model only if it came out when the alias did: a later
+      // date names a new release (qwen3-30b-a3b-2507 is not April's Qwen3-30B-A3B).
+      if ((tr.dated || tr.needsReasoning) && !sameRelease(tr.dated ? snapshotDate(key, released(hits[0]!)) : released(gid), released(hits[0]!))) {
+        t.outcome.set(gid, { reason: 'dated or thinking id of a catalogue model released at another time (a different release)', candidate: hits[0] });
+        break;
+      }
+      if (tr.dated && (snapshots.get(tr.key)?.size ?? 0) > 1) {
+        t.outcome.set(gid, { reason: 'one of several dated snapshots of a catalogue model (needs a curated merge naming the one the alias points to)', candidate: hits[0] });
+        break;
+      }
+      target = hits[0];
+      rule = tr.rule;
+      break;
+    }
+    if (!target || !g.routes.length) continue;
+    const into = t.groups.get(target)!;
+    into.routes.push(...g.routes);
+    into.cleanedIds.push(...g.cleanedIds);
+    for (const r of g.refs) into.refs.add(r);
+    into.litellmFirstParty.push(...g.litellmFirstParty);
+    t.groups.delete(gid);
+    t.redirect.set(gid, target);
+    for (const [from, to] of t.redirect) if (to === gid) t.redirect.set(from, target);
+    t.outcome.set(gid, { reason: `attached: ${rule}`, candidate: target, attached: true });
+    attached[rule] = (attached[rule] ?? 0) + g.routes.length;
+    drops.add(`route attached to a catalogue model (${rule}; not dropped)`, g.routes.length);
+  }
+  return attached;
+}
+
 const regionRank = (id: string) => (/^global\./.test(id) ? 1 : REGION_PREFIX.test(id) ? 2 : 0);
 
 /** One route per provider and id: models.dev first; one LiteLLM route per provider only when models.dev has none. */
@@ -195,23 +394,27 @@ export function dedupeRoutes(all: Route[], drops: Drops): Route[] {
 /** Decides which groups become catalogue models, with their lab, record id and de-duplicated routes. */
 export function selectModels(t: IdentityTable, drops: Drops): IncludedModel[] {
   const out: IncludedModel[] = [];
+  const leaveOut = (gid: string, reason: string) => {
+    drops.add(reason);
+    if (!t.outcome.has(gid)) t.outcome.set(gid, { reason });
+  };
   for (const gid of [...t.groups.keys()].sort()) {
     const g = t.groups.get(gid)!;
     const routes = dedupeRoutes(g.routes, drops);
     if (routes.length === 0) {
-      drops.add(g.md.length ? 'models.dev model no longer served (no active route)' : 'model without active route');
+      leaveOut(gid, g.md.length ? 'models.dev model no longer served (no active route)' : 'model without active route');
       continue;
     }
     const pricedProviders = new Set(routes.filter((r) => isPriced(r.input, r.output)).map((r) => r.provider));
     // A page about a model nobody sells cannot say what it costs: every catalog model needs a paid
     // route (models without a models.dev file need three, below).
     if (g.md.length && pricedProviders.size === 0) {
-      drops.add('served only free or unpriced (no paid route)');
+      leaveOut(gid, 'served only free or unpriced (no paid route)');
       continue;
     }
     if (!g.md.length) {
       if (pricedProviders.size < MIN_PRICED_PROVIDERS_WITHOUT_LAB_RECORD) {
-        drops.add('model offered by fewer than 3 priced providers');
+        leaveOut(gid, 'model offered by fewer than 3 priced providers');
         continue;
       }
       const outText = routes.filter((r) => r._facts).map((r) => {
@@ -219,7 +422,7 @@ export function selectModels(t: IdentityTable, drops: Drops): IncludedModel[] {
         return Array.isArray(mo.output) ? (mo.output as string[]).includes('text') : true;
       });
       if (/(embed|rerank)/.test(gid) || (outText.length && outText.filter(Boolean).length * 2 < outText.length)) {
-        drops.add('not a text-generation model');
+        leaveOut(gid, 'not a text-generation model');
         continue;
       }
     }
@@ -229,7 +432,7 @@ export function selectModels(t: IdentityTable, drops: Drops): IncludedModel[] {
     if (!lab) lab = labFromKey(gid.replace(/^key:/, ''));
     const labInfo = lab ? LABS[lab] : undefined;
     if (!lab || !labInfo) {
-      drops.add('no known lab for model');
+      leaveOut(gid, 'no known lab for model');
       continue;
     }
     let id = gid;
@@ -238,7 +441,7 @@ export function selectModels(t: IdentityTable, drops: Drops): IncludedModel[] {
       id = best ?? toRecordId(gid.slice(4));
     }
     if (!isValidId(id)) {
-      drops.add('invalid id');
+      leaveOut(gid, 'invalid id');
       continue;
     }
     out.push({ id, g, lab, labInfo, routes });

@@ -26,6 +26,12 @@ describe('pair plan', () => {
     expect(plan.get('m19', 'm00')).toBeDefined();
   });
 
+  it('pairs chat only with chat and guard only with guard, even when asked to', () => {
+    const models = [...many(3), { id: 'guard-a', kind: 'guard', routes: [route('p', 1, 1)] }, { id: 'guard-b', kind: 'guard', routes: [route('p', 2, 2)] }];
+    const plan = planPairs(testCatalog(models, { pairs: { strategy: 'all', max_pages: 100_000, always: [['m00', 'guard-a']] } }));
+    expect(plan.pairs.map((p) => p.slug).sort()).toEqual(['guard-a-vs-guard-b', 'm00-vs-m01', 'm00-vs-m02', 'm01-vs-m02']);
+  });
+
   it('`related` gives every model its rivals first and is symmetric', () => {
     const models = many(12, (i) => ({ lab: i % 2 ? 'lab-x' : 'lab-y' }));
     const plan = planPairs(testCatalog(models, { pairs: { strategy: 'related', per_model: 3, max_pages: 100_000 } }));

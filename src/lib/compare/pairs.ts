@@ -62,6 +62,14 @@ export function isThin(a: RivalFacts, b: RivalFacts): boolean {
   return !bothPriced && !shared;
 }
 
+/**
+ * Only models of the same kind are compared: chat with chat, guard (safety classifier) with guard.
+ * A guard's token cost or benchmarks say nothing about a chat model's, and the reverse.
+ */
+export function comparable(cat: Catalog, x: string, y: string): boolean {
+  return cat.modelsById.get(x)?.kind === cat.modelsById.get(y)?.kind;
+}
+
 const cache = new WeakMap<Catalog, PairPlan>();
 
 export function getPairPlan(cat: Catalog): PairPlan {
@@ -84,12 +92,13 @@ export function planPairs(cat: Catalog): PairPlan {
     return { a, b, slug, path: `/compare/${slug}/`, jsonPath: `/compare/${slug}.json`, noindex: isThin(fa, fb), score: rivalScore(fa, fb) };
   };
   const all: PlannedPair[] = [];
-  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) all.push(make(ids[i]!, ids[j]!));
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (comparable(cat, ids[i]!, ids[j]!)) all.push(make(ids[i]!, ids[j]!));
   const byScore = (x: PlannedPair, y: PlannedPair) => y.score - x.score || x.slug.localeCompare(y.slug);
 
   const budgetPairs = Math.max(0, Math.floor((max_pages - FIXED_FILES - FIXED_FILES_PER_MODEL * ids.length) / FILES_PER_PAIR));
   const chosen = new Map<string, PlannedPair>();
   for (const [x, y] of always) {
+    if (!comparable(cat, x, y)) continue;
     const p = make(x, y);
     chosen.set(p.slug, p);
   }

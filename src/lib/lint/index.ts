@@ -3,6 +3,7 @@
  * curated explanations file. What is left fails `npm run validate`.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import type { Catalog } from '../data/load';
@@ -32,14 +33,47 @@ export function readExplanations(file: string): Explanation[] {
   return parsed.data;
 }
 
-/** Pairs the site publishes must join models of one kind: chat with chat, guard with guard. */
-const pairKinds: LintRule = {
+/**
+ * Every explanation a person has written, from the importer's curated folder: the lint's own file,
+ * and the kept-apart decisions (each pair of ids in an entry is a settled duplicate candidate), so a
+ * decision is written once.
+ */
+export function readCuratedExplanations(curatedDir: string): { own: Explanation[]; keptApart: Explanation[] } {
+  const own = readExplanations(join(curatedDir, 'lint-explained.yaml'));
+  const file = join(curatedDir, 'kept-apart.yaml');
+  if (!existsSync(file)) return { own, keptApart: [] };
+  const entries = (YAML.parse(readFileSync(file, 'utf8')) ?? []) as { ids?: string[]; source?: string; reason?: string; note?: string }[];
+  const kept: Explanation[] = [];
+  for (const e of entries) {
+    const ids = [...(e.ids ?? [])].sort();
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++)
+        kept.push({ rule: 'duplicate-candidate', subject: `${ids[i]}|${ids[j]}`, reason: e.note ?? e.reason ?? 'kept apart', source: e.source ?? 'https://github.com/' });
+  }
+  return { own, keptApart: kept };
+}
+
+/**
+ * Lints with every curated explanation. Only the lint's own explanations are reported when stale:
+ * kept-apart entries settle the importer's wider candidate rule, and the import reports those itself.
+ */
+export function lintWithCurated(cat: Catalog, curatedDir: string): LintResult {
+  const { own, keptApart } = readCuratedExplanations(curatedDir);
+  const result = runLint(cat, [...own, ...keptApart]);
+  return { ...result, stale: result.stale.filter((e) => own.includes(e)) };
+}
+
+/**
+ * Pairs the site publishes must join models of one kind: chat with chat, guard with guard. Made over
+ * a given pair planner, so a test can show it catches one that pairs across kinds.
+ */
+export const pairKindsRule = (plan: (cat: Catalog) => { pairs: { a: string; b: string }[] } = getPairPlan): LintRule => ({
   id: 'pair-kind-mismatch',
   why: 'a safety classifier compared with a chat model on token cost answers a question nobody asks',
   fix: 'pair selection (src/lib/compare/pairs.ts) must only join models of the same kind',
   check(cat) {
     const out: Finding[] = [];
-    for (const p of getPairPlan(cat).pairs) {
+    for (const p of plan(cat).pairs) {
       const a = cat.modelsById.get(p.a);
       const b = cat.modelsById.get(p.b);
       if (a && b && a.kind !== b.kind)
@@ -47,9 +81,9 @@ const pairKinds: LintRule = {
     }
     return out;
   },
-};
+});
 
-export const ALL_RULES: readonly LintRule[] = [...LINT_RULES, pairKinds];
+export const ALL_RULES: readonly LintRule[] = [...LINT_RULES, pairKindsRule()];
 
 export interface LintResult {
   findings: Finding[];

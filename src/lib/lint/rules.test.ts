@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testCatalog } from '../testing/catalog';
 import { estimateCost } from '../cost/estimate';
 import { dateInId, duplicateKey, estimateRule, isDuplicateCandidate, rawNameProblem, LINT_RULES } from './rules';
-import { formatLint, runLint, ALL_RULES } from './index';
+import { formatLint, pairKindsRule, runLint, ALL_RULES } from './index';
 
 const rule = (id: string) => LINT_RULES.find((r) => r.id === id)!;
 const m = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ id, name, lab: 'lab-x', parameters: undefined as number | undefined, ...extra });
@@ -103,8 +103,14 @@ describe('runLint', () => {
     { id: 'guard-a', name: 'Guard A', kind: 'guard', modalities: { input: ['text'], output: ['text'] }, capabilities: { vision: false } },
     { id: 'chat-b', name: 'Chat B', capabilities: { vision: false } },
   ]);
+  /** A planner that pairs every two models, as the site did before pairs were kept to one kind. */
+  const everyPair = (c: typeof cat) => ({ pairs: [{ a: c.models[0]!.id, b: c.models[1]!.id }] });
+  const rules = [...ALL_RULES.filter((r) => r.id !== 'pair-kind-mismatch'), pairKindsRule(everyPair)];
+  it('is quiet on the site\'s own pair plan, which keeps kinds apart', () => {
+    expect(runLint(cat).unexplained).toEqual([]);
+  });
   it('fails a pair of models of different kinds', () => {
-    const r = runLint(cat);
+    const r = runLint(cat, [], rules);
     expect(r.unexplained.map((f) => `${f.rule} ${f.subject}`)).toEqual(['pair-kind-mismatch chat-b|guard-a']);
   });
   it('lets a curated explanation set a finding aside and reports explanations that match nothing', () => {
@@ -112,13 +118,13 @@ describe('runLint', () => {
     const r = runLint(cat, [
       { rule: 'pair-kind-mismatch', subject: 'chat-b|guard-a', reason: 'test', source: src },
       { rule: 'raw-id-name', subject: 'gone', reason: 'test', source: src },
-    ]);
+    ], rules);
     expect(r.unexplained).toEqual([]);
     expect(r.stale.map((e) => e.subject)).toEqual(['gone']);
-    expect(formatLint(r, ALL_RULES)).toMatch(/stale explanation: raw-id-name gone/);
+    expect(formatLint(r, rules)).toMatch(/stale explanation: raw-id-name gone/);
   });
   it('prints file, field, expected and found, and the fix once per rule', () => {
-    const out = formatLint(runLint(cat));
+    const out = formatLint(runLint(cat, [], rules), rules);
     expect(out).toMatch(/models\/guard-a\.md: kind — expected chat \(as chat-b\), found guard/);
     expect(out.match(/fix:/g)).toHaveLength(1);
   });
