@@ -1,6 +1,7 @@
 /**
  * Monthly cost at the site's workload: the one definition of "cheaper" used everywhere
- * (verdict, scorecard, tradeoffs, friction, FAQ, deep dive).
+ * (verdict, scorecard, tradeoffs, friction, FAQ, deep dive). Pure: reads records only; the pair
+ * page's cost section and its wording live in cost-section.ts.
  *
  * A route's cost is `input × input_tokens/1e6 + output × output_tokens/1e6`. A model's estimate is
  * its cheapest route that lists both prices and is not a free tier (free tiers are rate-limited, so
@@ -9,9 +10,6 @@
 import type { Catalog, Model } from '../data/load';
 import type { Route } from '../schema/model';
 import type { Workload } from '../schema/site';
-import { formatMoney, formatPercent, formatRatio, formatVolume } from '../format';
-import type { PairContext } from './context';
-import type { CostSection } from './types';
 
 /** Two estimates closer than this share of the dearer one read as "about the same". */
 export const COST_TIE_THRESHOLD = 0.05;
@@ -94,50 +92,4 @@ export function compareCost(a: number | null, b: number | null): CostComparison 
   const ratio = lo === 0 ? Infinity : hi / lo;
   const cheaper = fractionLess < COST_TIE_THRESHOLD ? 'tie' : a < b ? 'a' : 'b';
   return { cheaper, gapUsd, fractionLess, ratio };
-}
-
-/** "costs 28% less" or "is 13.8× cheaper" — never a percentage of 100 or more. */
-export function savingPhrase(c: CostComparison): string {
-  if (c.fractionLess === null || c.ratio === null) return '';
-  if (c.ratio >= COST_RATIO_WORDING) return `is ${formatRatio(c.ratio)} cheaper`;
-  return `costs ${formatPercent(c.fractionLess)} less`;
-}
-
-/** "800M input + 250M output tokens". */
-export function workloadTokens(w: Workload): string {
-  return `${formatVolume(w.input_tokens_per_month)} input + ${formatVolume(w.output_tokens_per_month)} output tokens`;
-}
-
-/** "800M input + 250M output tokens a month": how every page states the workload. */
-export function workloadText(w: Workload): string {
-  return `${workloadTokens(w)} a month`;
-}
-
-/** The cost section of a pair page. */
-export function costSection(ctx: PairContext): CostSection {
-  const { est, cmp, name } = ctx;
-  const w = ctx.cat.site.workload;
-  const text = (e: CostEstimate) => (e.usd !== null ? formatMoney(e.usd) : null);
-  let summary: string;
-  if (cmp.cheaper === 'a' || cmp.cheaper === 'b') {
-    const cheap = cmp.cheaper;
-    const dear = cheap === 'a' ? 'b' : 'a';
-    summary = `${name[cheap]} ${savingPhrase(cmp)} than ${name[dear]} at this workload: ${formatMoney(est[cheap].usd!)} against ${formatMoney(est[dear].usd!)} a month.`;
-  } else if (cmp.cheaper === 'tie') {
-    summary = `${name.a} and ${name.b} cost about the same at this workload (${formatMoney(est.a.usd!)} and ${formatMoney(est.b.usd!)} a month, within ${formatPercent(COST_TIE_THRESHOLD)}).`;
-  } else {
-    const missing = (['a', 'b'] as const).filter((s) => est[s].usd === null);
-    summary =
-      missing.length === 2
-        ? `No estimate can be made for either model: ${name.a} has ${est.a.reason}, and ${name.b} has ${est.b.reason}.`
-        : `The costs cannot be compared: for ${name[missing[0]!]}, ${est[missing[0]!].reason}.`;
-  }
-  return {
-    workload: w,
-    workloadText: workloadText(w),
-    estimates: { a: { ...est.a, text: text(est.a) }, b: { ...est.b, text: text(est.b) } },
-    comparison: cmp,
-    summary,
-    gapText: cmp.gapUsd !== null ? `${formatMoney(cmp.gapUsd)} a month` : null,
-  };
 }

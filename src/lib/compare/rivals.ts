@@ -44,6 +44,17 @@ export function rivalFacts(cat: Catalog, m: Model): RivalFacts {
   };
 }
 
+const factsCache = new WeakMap<Catalog, Map<string, RivalFacts>>();
+
+/** A model's rival facts, computed once per catalog (the pair plan and every related list share them). */
+export function getRivalFacts(cat: Catalog, id: string): RivalFacts {
+  let byId = factsCache.get(cat);
+  if (!byId) factsCache.set(cat, (byId = new Map()));
+  let f = byId.get(id);
+  if (!f) byId.set(id, (f = rivalFacts(cat, cat.modelsById.get(id)!)));
+  return f;
+}
+
 const closeness = (x: number, y: number, span: number) => Math.max(0, 1 - Math.abs(Math.log10(x / y)) / span);
 
 export function rivalScore(a: RivalFacts, b: RivalFacts): number {
