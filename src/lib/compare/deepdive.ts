@@ -67,7 +67,7 @@ function opennessParagraph(ctx: PairContext): Paragraph | null {
     const ow = v[s].openWeights;
     const lic = v[s].license;
     if (ow === null && lic === null) return null;
-    const weights = ow === true ? 'publishes its weights' : ow === false ? 'does not publish its weights' : 'has no sourced open-weights status';
+    const weights = ow === true ? 'publishes its weights' : ow === false ? 'does not publish its weights' : 'has no source saying whether its weights are published';
     return `${name[s]} ${weights}${lic ? ` (licence: ${lic})` : ''}.`;
   };
   const parts = [desc('a'), desc('b')].filter((x): x is string => x !== null);

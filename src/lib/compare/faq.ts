@@ -57,7 +57,7 @@ export function faq(ctx: PairContext, bench: BenchmarkSection): FaqEntry[] {
         ? `${name[s]} has open weights${v[s].license ? ` under ${v[s].license}` : ''}.`
         : ow(s) === false
           ? `${name[s]} does not publish its weights${v[s].license ? ` (${v[s].license})` : ''}.`
-          : `${name[s]}'s open-weights status is not sourced.`;
+          : `No source says whether ${name[s]}'s weights are published.`;
     q('open-weights', `Can I self-host ${name.a} or ${name.b}?`, `${one('a')} ${one('b')}`);
   }
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { getCatalog, loadCatalog } from '../data/load';
+import { getModelView } from './model';
+import { authoredBody, composeProfile, isGeneratedProfile } from './profile';
+
+describe('model profile', () => {
+  it('is composed from the model view with the page formatters', () => {
+    const seed = loadCatalog('tests/fixtures/seed');
+    const text = composeProfile(getModelView(seed, 'phi-4'), seed.site.workload).join('\n');
+    expect(text).toMatch(/^\*\*Phi-4\*\* is a model from Microsoft, released \d+ \w{3} 2024\./);
+    expect(text).toContain('$87.00 a month at 800M input + 250M output tokens a month');
+  });
+  it("replaces the importer's generated body, keeps prose a person wrote, and works with no body", { timeout: 120_000 }, () => {
+    const cat = getCatalog('data');
+    const v = getModelView(cat, 'claude-haiku-4-5');
+    expect(isGeneratedProfile(v.body, v.name)).toBe(true);
+    expect(authoredBody(v)).toBe('');
+    expect(composeProfile(v, cat.site.workload).join(' ')).not.toMatch(/\d\.\d{3}\b/); // no "143.033": scores print as the tables do
+    expect(authoredBody({ name: 'X', body: 'A person wrote this.' })).toBe('A person wrote this.');
+    expect(authoredBody({ name: 'X', body: '' })).toBe('');
+  });
+});

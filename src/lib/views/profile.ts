@@ -1,0 +1,57 @@
+/**
+ * The model page's profile, composed at build time from the model view and format.ts, so it
+ * prints every figure the way the tables do (131.2, not 131.158). data/ keeps only prose a person
+ * wrote: the importer's generated profile, when a record still carries one, is recognised and
+ * replaced by this one.
+ */
+import { formatDate, formatPrice, formatTokens, listText, plural, workloadText } from '../format';
+import type { Workload } from '../schema/site';
+import { inputsText, type ModelView } from './model';
+
+/** How many benchmark results the profile names; the table below lists all of them. */
+export const PROFILE_BENCHMARKS = 3;
+
+/** True when a body is the importer's generated profile rather than prose a person wrote. */
+export function isGeneratedProfile(body: string, name: string): boolean {
+  return body.trimStart().startsWith(`**${name}** is a model from `);
+}
+
+/** The prose a person wrote for this model, or '' when the body is empty or generated. */
+export function authoredBody(v: Pick<ModelView, 'body' | 'name'>): string {
+  return isGeneratedProfile(v.body, v.name) ? '' : v.body.trim();
+}
+
+export function composeProfile(v: ModelView, w: Workload): string[] {
+  const out: string[] = [];
+  const first: string[] = [`**${v.name}** is a ${v.status === 'preview' ? 'preview ' : ''}model from ${v.labName}, released ${formatDate(v.released)}.`];
+  if (v.contextWindow !== null)
+    first.push(`It reads up to ${formatTokens(v.contextWindow)} tokens${v.maxOutputTokens !== null ? ` and writes up to ${formatTokens(v.maxOutputTokens)} per response` : ''}.`);
+  first.push(`The sources list ${inputsText(v)} input.`);
+  if (v.openWeights === true) first.push(`Its weights are published${v.license ? ` (${v.license})` : ''}.`);
+  else if (v.openWeights === false) first.push('Its weights are not published.');
+  if (v.knowledgeCutoff !== null) first.push(`Knowledge cutoff: ${formatDate(v.knowledgeCutoff)}.`);
+  out.push(first.join(' '));
+
+  if (v.providers.length) {
+    const r = v.cost.route;
+    out.push(
+      r
+        ? `${plural(v.providers.length, 'provider')} offer it. The cheapest paid route is ${r.providerName} at ${formatPrice(r.input)} input and ${formatPrice(r.output)} output per 1M tokens: ${v.costText} a month at ${workloadText(w)}.`
+        : `${plural(v.providers.length, 'provider')} offer it; no monthly estimate, because ${v.cost.reason}.`,
+    );
+  }
+
+  // Independent results first, one per benchmark (its best run), as the benchmarks table marks them.
+  const best = new Map<string, (typeof v.scores)[number]>();
+  for (const s of v.scores) {
+    const cur = best.get(s.benchmark);
+    const rank = (x: typeof s) => (x.selfReported === false ? 0 : 1);
+    if (!cur || rank(s) < rank(cur) || (rank(s) === rank(cur) && s.score > cur.score)) best.set(s.benchmark, s);
+  }
+  const picked = [...best.values()].sort((x, y) => Number(x.selfReported !== false) - Number(y.selfReported !== false) || x.benchmarkName.localeCompare(y.benchmarkName)).slice(0, PROFILE_BENCHMARKS);
+  if (picked.length)
+    out.push(
+      `Benchmark results on file include ${listText(picked.map((s) => `${s.benchmarkName} ${s.scoreText} (${s.selfReported === false ? 'independent' : s.selfReported ? 'self-reported' : 'origin not stated'})`))}; the table below lists all ${plural(v.scores.length, 'score')}.`,
+    );
+  return out;
+}
