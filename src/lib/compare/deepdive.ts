@@ -52,6 +52,8 @@ function capabilityParagraph(ctx: PairContext): Paragraph | null {
 function contextParagraph(ctx: PairContext): Paragraph | null {
   const { v, name } = ctx;
   const parts: string[] = [];
+  if (v.a.contextWindow !== null && v.a.contextWindow === v.b.contextWindow && v.a.maxOutputTokens !== null && v.a.maxOutputTokens === v.b.maxOutputTokens)
+    return { heading: 'Context and output', text: `Both read up to ${formatTokens(v.a.contextWindow)} tokens and write up to ${formatTokens(v.a.maxOutputTokens)} per response.` };
   for (const s of ['a', 'b'] as const) {
     const c = v[s].contextWindow;
     const o = v[s].maxOutputTokens;
@@ -70,6 +72,8 @@ function opennessParagraph(ctx: PairContext): Paragraph | null {
     const weights = ow === true ? 'publishes its weights' : ow === false ? 'does not publish its weights' : 'has no source saying whether its weights are published';
     return `${name[s]} ${weights}${lic ? ` (licence: ${lic})` : ''}.`;
   };
+  if (v.a.openWeights === false && v.b.openWeights === false && (v.a.license ?? '') === (v.b.license ?? ''))
+    return { heading: 'Licence and weights', text: `Neither publishes its weights${v.a.license ? ` (licence: ${v.a.license})` : ''}.` };
   const parts = [desc('a'), desc('b')].filter((x): x is string => x !== null);
   return parts.length ? { heading: 'Licence and weights', text: parts.join(' ') } : null;
 }

@@ -10,6 +10,9 @@ import { CAPABILITIES } from '../schema/model';
 import { other, type PairContext } from './context';
 import type { FrictionSection, RuleLine, Side } from './types';
 
+/** Providers named in the shared-providers line; the rest are counted (the pricing tables list them all). */
+export const SHARED_PROVIDERS_NAMED = 5;
+
 function sharedProviders(ctx: PairContext): RuleLine {
   const { v, name } = ctx;
   const shared = v.b.providers.filter((p) => v.a.providerIds.has(p.id));
@@ -18,9 +21,10 @@ function sharedProviders(ctx: PairContext): RuleLine {
       rule: 'shared-providers',
       text: `No provider in the data offers both ${name.a} and ${name.b}: switching means another provider account, key and endpoint.`,
     };
+  const names = shared.length > SHARED_PROVIDERS_NAMED ? [...shared.slice(0, SHARED_PROVIDERS_NAMED).map((p) => p.name), `${shared.length - SHARED_PROVIDERS_NAMED} more`] : shared.map((p) => p.name);
   return {
     rule: 'shared-providers',
-    text: `${listText(shared.map((p) => p.name))} ${shared.length === 1 ? 'offers' : 'offer'} both models, so a switch there is a change of model id on the same account.`,
+    text: `${listText(names)} ${shared.length === 1 ? 'offers' : 'offer'} both models, so a switch there is a change of model id on the same account.`,
   };
 }
 

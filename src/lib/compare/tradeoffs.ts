@@ -37,7 +37,7 @@ export function tradeoffs(ctx: PairContext, bench: BenchmarkSection): PerSide<Ru
     const lines = out[s];
     if (cmp.cheaper === s) lines.push({ rule: 'cheaper', text: 'Lower monthly cost at the stated workload.', seeAlso: '#cost' });
     if (bench.leads[s].length)
-      lines.push({ rule: 'benchmark-leads', text: `Leads ${leadCount(bench, s)}: ${listText(bench.leads[s].map((r) => r.name))}.`, seeAlso: '#benchmarks' });
+      lines.push({ rule: 'benchmark-leads', text: `Leads ${leadCount(bench, s)}.`, seeAlso: '#benchmarks' });
     const cs = v[s].contextWindow;
     const co = v[o].contextWindow;
     if (contextAdvantage(cs, co))

@@ -6,10 +6,11 @@
  * materiality (benchmarks.ts). When shared like-for-like results exist the verdict weighs them
  * against price, counted by category ("leads 5 of 7 shared benchmarks, 3 of them in coding").
  *
- * The cost fact's home is the cost section: the verdict states the saving once, in its headline,
- * and its reasons do not repeat it.
+ * The cost fact's home is the cost section and each lead's home is the benchmarks table: the
+ * verdict states the saving and the lead counts once, in its headline, and its reasons list only
+ * what the headline cannot say (why a cost is unknown).
  */
-import { formatMoney, listText, sentenceCase } from '../format';
+import { formatMoney, sentenceCase } from '../format';
 import { leadCount } from './benchmarks';
 import { other, type PairContext } from './context';
 import { savingPhrase } from './cost-section';
@@ -34,9 +35,6 @@ interface Rule {
 }
 
 const leadsOf = (f: Facts, s: Side) => f.bench.leads[s];
-/** "GPQA Diamond, MMLU-Pro and AIME 2025": names only; the numbers live in the benchmarks table. */
-const leadNames = (f: Facts, s: Side) => listText(leadsOf(f, s).map((r) => r.name));
-const leadsWhy = (f: Facts, s: Side) => `${f.ctx.name[s]} leads on ${leadNames(f, s)}.`;
 const costWhy = (f: Facts) => {
   const { est, name } = f.ctx;
   return (['a', 'b'] as const).map((s) =>
@@ -70,7 +68,7 @@ export const VERDICT_RULES: readonly Rule[] = [
     applies: (f) => (f.cheaper === 'a' || f.cheaper === 'b') && leadsOf(f, f.cheaper).length > 0 && leadsOf(f, other(f.cheaper)).length === 0,
     write: (f) => {
       const s = f.cheaper as Side;
-      return { pick: s, headline: `${f.ctx.name[s]}: it ${savingPhrase(f.ctx.cmp)} and leads ${leadCount(f.bench, s)}, trailing on none.`, why: [leadsWhy(f, s)] };
+      return { pick: s, headline: `${f.ctx.name[s]}: it ${savingPhrase(f.ctx.cmp)} and leads ${leadCount(f.bench, s)}, trailing on none.`, why: [] };
     },
   },
   {
@@ -99,7 +97,7 @@ export const VERDICT_RULES: readonly Rule[] = [
       return {
         pick: null,
         headline: `${f.ctx.name[o]} leads ${leadCount(f.bench, o)}${mine ? ` (${f.ctx.name[s]} leads ${mine})` : ''}; ${f.ctx.name[s]} ${savingPhrase(f.ctx.cmp)}. Pay for ${f.ctx.name[o]} if what those benchmarks measure matters to you.`,
-        why: [leadsWhy(f, o), ...(mine ? [leadsWhy(f, s)] : [])],
+        why: [],
       };
     },
   },
@@ -120,7 +118,7 @@ export const VERDICT_RULES: readonly Rule[] = [
     applies: (f) => f.cheaper === 'tie' && (f.bench.leads.a.length > 0) !== (f.bench.leads.b.length > 0),
     write: (f) => {
       const s: Side = f.bench.leads.a.length > 0 ? 'a' : 'b';
-      return { pick: s, headline: `${f.ctx.name[s]}: about the same cost, and it leads ${leadCount(f.bench, s)}.`, why: [leadsWhy(f, s)] };
+      return { pick: s, headline: `${f.ctx.name[s]}: about the same cost, and it leads ${leadCount(f.bench, s)}.`, why: [] };
     },
   },
   {
@@ -133,7 +131,7 @@ export const VERDICT_RULES: readonly Rule[] = [
       return {
         pick: null,
         headline: `${f.ctx.name[s]} leads ${leadCount(f.bench, s)}, but the costs cannot be compared, so this is not a full call.`,
-        why: [leadsWhy(f, s), ...costWhy(f)],
+        why: costWhy(f),
       };
     },
   },
@@ -145,7 +143,7 @@ export const VERDICT_RULES: readonly Rule[] = [
     write: (f) => ({
       pick: null,
       headline: `A split decision${f.cheaper === 'tie' ? ' at about the same cost' : ''}: ${f.ctx.name.a} leads ${leadCount(f.bench, 'a')}, ${f.ctx.name.b} ${f.bench.leads.b.length}. Choose by the ability you need.`,
-      why: [leadsWhy(f, 'a'), leadsWhy(f, 'b')],
+      why: [],
     }),
   },
   {
