@@ -25,11 +25,11 @@ for (const slug of slugs) {
   for (const t of tokens) byToken.set(t, (byToken.get(t) ?? 0) + 1);
   const json = readFileSync(join(dir, `${slug}.json`), 'utf8');
   if (floatNoise(json).length) noisy++;
-  // Old pages: the scorecard row "Shared benchmarks led" with "—" while the benchmarks table has both models' scores.
+  // "Shared benchmarks led: —" (read as "not sourced") for a model that has scores, none of them shared.
   const c = JSON.parse(json).comparison;
   const sharedRow = c.scorecard.find((r: { key: string }) => r.key === 'benchmarks');
-  const bothScored = c.models && (c.benchmarks.only.a.length + c.benchmarks.shared.length > 0) && (c.benchmarks.only.b.length + c.benchmarks.shared.length > 0);
-  if (sharedRow && sharedRow.a.text === null && bothScored) notSourcedWithScores++;
+  const scored = (side: 'a' | 'b') => c.benchmarks.only[side].length + (c.benchmarks.unlike?.length ?? 0) > 0;
+  if (sharedRow && ((sharedRow.a.text === null && scored('a')) || (sharedRow.b.text === null && scored('b')))) notSourcedWithScores++;
 }
 const pct = (n: number) => `${n} (${((100 * n) / slugs.length).toFixed(1)}%)`;
 console.log(
@@ -39,7 +39,7 @@ console.log(
       saving_phrase_more_than_twice: pct(repeated),
       internal_tokens: pct(internal),
       internal_tokens_by_kind: Object.fromEntries(byToken),
-      benchmarks_not_sourced_though_both_scored: notSourcedWithScores,
+      scorecard_not_sourced_though_scored: notSourcedWithScores,
       json_twins_with_float_noise: pct(noisy),
     },
     null,

@@ -43,10 +43,12 @@ const costWhy = (f: Facts) => {
 };
 /** Why no benchmark weighs in: none shared like for like, or none sourced at all. */
 const noBenchmarkReason = (f: Facts) => {
-  const scored = f.ctx.v.a.scores.length > 0 && f.ctx.v.b.scores.length > 0;
+  const { v, name } = f.ctx;
   if (f.bench.unlike.length > 0) return `their benchmark scores are not like for like (see Benchmarks)`;
-  if (scored) return 'they have no benchmark in common';
-  return 'no benchmark score is sourced for one or both';
+  const unscored = (['a', 'b'] as const).filter((s) => v[s].scores.length === 0);
+  if (unscored.length === 2) return 'no benchmark score is sourced for either';
+  if (unscored.length === 1) return `no benchmark score is sourced for ${name[unscored[0]!]}`;
+  return 'they have no benchmark in common';
 };
 
 export const VERDICT_RULES: readonly Rule[] = [
