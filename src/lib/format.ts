@@ -162,16 +162,6 @@ export function formatPoints(gap: number, unit: 'percent' | 'elo' | 'index' = 'p
   return `${v} ${v === '1' || v === '1.0' ? 'point' : 'points'}`;
 }
 
-/** "800M input + 250M output tokens". */
-export function workloadTokens(w: { input_tokens_per_month: number; output_tokens_per_month: number }): string {
-  return `${formatVolume(w.input_tokens_per_month)} input + ${formatVolume(w.output_tokens_per_month)} output tokens`;
-}
-
-/** "800M input + 250M output tokens a month": how every page states the workload. */
-export function workloadText(w: { input_tokens_per_month: number; output_tokens_per_month: number }): string {
-  return `${workloadTokens(w)} a month`;
-}
-
 /** "1 route", "3 routes". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${int.format(n)} ${n === 1 ? one : many}`;

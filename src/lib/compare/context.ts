@@ -1,7 +1,7 @@
 /** The inputs every section module shares, computed once per pair from the two model views. */
 import type { Catalog, Model } from '../data/load';
 import { getModelView, type ModelView } from '../views/model';
-import { compareCost, type CostComparison, type CostEstimate } from './cost';
+import { compareCost, type CostComparison, type CostEstimate } from '../cost';
 import type { PerSide, Side } from './types';
 
 export interface PairContext {

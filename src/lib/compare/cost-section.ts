@@ -2,17 +2,13 @@
  * The pair page's cost section: the home of the cost fact. It is the one place besides the
  * verdict's headline that states by how much one model is cheaper; other sections refer to it.
  */
-import { formatMoney, formatPercent, formatRatio, workloadText } from '../format';
+import { formatMoney, formatPercent } from '../format';
 import type { PairContext } from './context';
-import { COST_RATIO_WORDING, COST_TIE_THRESHOLD, type CostComparison, type CostEstimate } from './cost';
+import { COST_TIE_THRESHOLD, savingPhrase, workloadText, type CostEstimate } from './cost';
 import type { CostSection } from './types';
 
-/** "costs 28% less" or "is 13.8× cheaper" — never a percentage of 100 or more. */
-export function savingPhrase(c: CostComparison): string {
-  if (c.fractionLess === null || c.ratio === null) return '';
-  if (c.ratio >= COST_RATIO_WORDING) return `is ${formatRatio(c.ratio)} cheaper`;
-  return `costs ${formatPercent(c.fractionLess)} less`;
-}
+/** The one saving phrase ("costs 28% less", "is 13.8× cheaper"), defined with the cost comparison. */
+export { savingPhrase };
 
 export function costSection(ctx: PairContext): CostSection {
   const { est, cmp, name } = ctx;

@@ -4,11 +4,11 @@
  * padded, and the cost answer gives the figures without restating the saving (the cost section
  * and the verdict say that).
  */
-import { capabilityLabel, formatMoney, formatPercent, formatTokens, listText, workloadText } from '../format';
+import { capabilityLabel, formatMoney, formatPercent, formatTokens, listText } from '../format';
 import { CAPABILITIES } from '../schema/model';
 import { leadText } from './benchmarks';
 import { other, type PairContext } from './context';
-import { COST_TIE_THRESHOLD } from './cost';
+import { COST_TIE_THRESHOLD, workloadText } from './cost';
 import type { BenchmarkSection, FaqEntry, Side } from './types';
 
 export function faq(ctx: PairContext, bench: BenchmarkSection): FaqEntry[] {

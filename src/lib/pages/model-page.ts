@@ -3,7 +3,7 @@
  * the "Sources disagree" rows formatted like the kept values, its pair links and structured data.
  * Kept out of the route so the route only lays out components.
  */
-import { workloadText, workloadTokens } from '../format';
+import { workloadText, workloadTokens } from '../cost';
 import { fitTitle } from '../compare/meta';
 import type { PairPlan } from '../compare/pairs';
 import { capabilityLabel, sentenceCase, formatDate, formatParams, formatTokens, formatYesNo, plural, TRI_STATE_TEXT } from '../format';

@@ -7,7 +7,7 @@
  * Layer: reads schema, data loading and the pure cost model; read by the pair sections
  * (src/lib/compare/) and the pages. Never imports from those.
  */
-import { estimateCost, isFreeRoute, routeMonthlyCost, type CostEstimate } from '../compare/cost';
+import { estimateCost, isFreeRoute, routeMonthlyCost, type CostEstimate } from '../cost';
 import type { Catalog, Model } from '../data/load';
 import { capabilityLabel, formatDate, formatMoney, formatParams, formatPrice, formatScore, formatTokens, formatYesNo, listText, sentenceCase } from '../format';
 import { CAPABILITIES, type Capability } from '../schema/model';

@@ -4,7 +4,8 @@
  * wrote: the importer's generated profile, when a record still carries one, is recognised and
  * replaced by this one.
  */
-import { formatDate, formatPrice, formatTokens, listText, plural, workloadText } from '../format';
+import { workloadText } from '../cost';
+import { formatDate, formatPrice, formatTokens, listText, plural } from '../format';
 import type { Workload } from '../schema/site';
 import { inputsText, type ModelView } from './model';
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { routeSchema, type Route } from '../schema/model';
+import { estimateCost, type PricingCatalog } from './estimate';
+import { disagreementTexts, pricingNote, pricingRows } from './table';
+
+const W = { input_tokens_per_month: 800_000_000, output_tokens_per_month: 250_000_000 };
+const r = (provider: string, input: number | undefined, output: number | undefined, extra: Partial<Route> = {}): Route =>
+  routeSchema.parse({ provider, model_id: `${provider}/m`, input, output, source: `https://example.com/${provider}`, as_of: '2026-07-01', ...extra });
+const cat: PricingCatalog = {
+  providers: new Map([
+    ['lab', { name: 'Lab', kind: 'first-party', currency: 'USD' }],
+    ['cheap', { name: 'Cheap', kind: 'aggregator', currency: 'USD' }],
+    ['cn', { name: 'CN', kind: 'host', currency: 'CNY' }],
+    ['host', { name: 'Host', kind: 'host', currency: 'USD' }],
+  ]),
+  labs: new Map([['x', { name: 'Lab X' }]]),
+};
+const model = {
+  lab: 'x',
+  routes: [
+    r('cheap', 0.1, 0.5),
+    r('cn', 0.8, 3),
+    r('host', 0, 0),
+    r('lab', 1, 5, { price_disagreements: [{ input: 0.8, output: 4, source: 'https://github.com/BerriAI/litellm/x.json', as_of: '2026-07-24' }] }),
+  ],
+};
+const e = estimateCost(model, cat, W);
+const rows = pricingRows(model.routes.map((x) => ({ provider: x.provider, modelId: x.model_id })), e);
+
+describe('pricing rows', () => {
+  it('puts routes that count first, then priced routes left out, then free tiers', () => {
+    expect(rows.map((x) => x.provider)).toEqual(['lab', 'cheap', 'cn', 'host']);
+  });
+  it('badges each route with why it is left out', () => {
+    const label = (p: string) => rows.find((x) => x.provider === p)!.badges.map((b) => b.label);
+    expect(label('cheap')).toEqual(['Left out: suspect price']);
+    expect(label('cn')).toEqual(['Billed in CNY: left out']);
+    expect(label('lab')).toEqual(['Sources disagree']);
+    expect(label('host')).toEqual([]);
+  });
+  it('shows the other source\'s figures', () => {
+    expect(disagreementTexts(rows[0]!.assessment)).toEqual(['github.com (24 Jul 2026): $0.80 in / $4.00 out']);
+  });
+  it('notes what was left out and the reference', () => {
+    expect(pricingNote(e)).toBe("3 routes left out: 1 suspect, 1 billed in CNY, 1 free tier. Low prices are judged against Lab X's own price, $2,050.00 a month.");
+  });
+});
