@@ -39,14 +39,53 @@ function best(scores: ScoreView[], higherIsBetter: boolean): ScoreView | null {
 
 const versionKey = (s: ScoreView) => s.reading.version ?? '';
 
+/** One model's runs of one benchmark on one basis, by version: each version's best run and newest date. */
+interface BasisIndex {
+  byVersion: Map<string, { best: ScoreView; newest: string }>;
+  best: ScoreView;
+}
+interface ScoreIndex {
+  independent: BasisIndex | null;
+  selfReported: BasisIndex | null;
+  /** Best run on any basis, for rows shown side by side. */
+  best: ScoreView;
+}
+
+function basisIndex(scores: ScoreView[], hib: boolean): BasisIndex | null {
+  if (scores.length === 0) return null;
+  const groups = new Map<string, ScoreView[]>();
+  for (const s of scores) {
+    const l = groups.get(versionKey(s));
+    if (l) l.push(s);
+    else groups.set(versionKey(s), [s]);
+  }
+  const byVersion = new Map<string, { best: ScoreView; newest: string }>();
+  for (const [v, l] of groups) byVersion.set(v, { best: best(l, hib)!, newest: l.reduce((n, x) => (compareDates(x.asOf, n) > 0 ? x.asOf : n), l[0]!.asOf) });
+  return { byVersion, best: best(scores, hib)! };
+}
+
+/**
+ * A model's scores on a benchmark read once per build: every pair with that model reuses it
+ * (keyed by the model view's score list, so it lives as long as the view).
+ */
+const indexCache = new WeakMap<ScoreView[], ScoreIndex>();
+function scoreIndex(scores: ScoreView[], hib: boolean): ScoreIndex {
+  let x = indexCache.get(scores);
+  if (!x) {
+    x = { independent: basisIndex(onBasis(scores, 'independent'), hib), selfReported: basisIndex(onBasis(scores, 'self-reported'), hib), best: best(scores, hib)! };
+    indexCache.set(scores, x);
+  }
+  return x;
+}
+
 /** The version both models have on this basis; the one with the newest run when there are several. */
-function commonVersion(a: ScoreView[], b: ScoreView[]): string | null {
-  const vb = new Set(b.map(versionKey));
+function commonVersion(a: BasisIndex, b: BasisIndex): string | null {
   let pick: { v: string; asOf: string } | null = null;
-  for (const s of [...a, ...b]) {
-    const v = versionKey(s);
-    if (!vb.has(v) || !a.some((x) => versionKey(x) === v)) continue;
-    if (!pick || compareDates(s.asOf, pick.asOf) > 0 || (compareDates(s.asOf, pick.asOf) === 0 && v > pick.v)) pick = { v, asOf: s.asOf };
+  for (const [v, ea] of a.byVersion) {
+    const eb = b.byVersion.get(v);
+    if (!eb) continue;
+    const asOf = compareDates(ea.newest, eb.newest) >= 0 ? ea.newest : eb.newest;
+    if (!pick || compareDates(asOf, pick.asOf) > 0 || (compareDates(asOf, pick.asOf) === 0 && v > pick.v)) pick = { v, asOf };
   }
   return pick?.v ?? null;
 }
@@ -69,27 +108,24 @@ function row(ctx: PairContext, id: string, scores: PerSide<ScoreView[]>): Benchm
   const none = { compared: { a: null, b: null }, leader: null, gap: null, gapText: null, basis: null, likeForLike: false, unlike: null, settings: { a: null, b: null } };
   if (scores.a.length === 0 || scores.b.length === 0) return { ...base, ...none };
 
-  const basis: Basis | null = onBasis(scores.a, 'independent').length && onBasis(scores.b, 'independent').length
-    ? 'independent'
-    : onBasis(scores.a, 'self-reported').length && onBasis(scores.b, 'self-reported').length
-      ? 'self-reported'
-      : null;
+  const ia = scoreIndex(scores.a, hib);
+  const ib = scoreIndex(scores.b, hib);
+  const basis: Basis | null = ia.independent && ib.independent ? 'independent' : ia.selfReported && ib.selfReported ? 'self-reported' : null;
   if (basis === null) {
     // One model has only independent runs and the other only vendor figures (or the source does not say).
-    const compared = { a: best(scores.a, hib), b: best(scores.b, hib) };
+    const compared = { a: ia.best, b: ib.best };
     const unstated = [...scores.a, ...scores.b].some((x) => x.selfReported === null);
     const unlike = unstated ? 'the sources do not say who ran every score, so no two are known to be of the same kind' : 'one model has only self-reported scores and the other only independent ones';
     return { ...base, ...none, compared, basis: 'mixed', unlike, settings: settingsOf(compared) };
   }
-  const pool = { a: onBasis(scores.a, basis), b: onBasis(scores.b, basis) };
+  const pool = basis === 'independent' ? { a: ia.independent!, b: ib.independent! } : { a: ia.selfReported!, b: ib.selfReported! };
   const version = commonVersion(pool.a, pool.b);
   if (version === null) {
-    const compared = { a: best(pool.a, hib), b: best(pool.b, hib) };
-    const vs = [...new Set([...pool.a, ...pool.b].map(versionKey))].map(versionText);
+    const compared = { a: pool.a.best, b: pool.b.best };
+    const vs = [...new Set([...pool.a.byVersion.keys(), ...pool.b.byVersion.keys()])].map(versionText);
     return { ...base, ...none, compared, basis, unlike: `different versions of the benchmark (${listText(vs)})`, settings: settingsOf(compared) };
   }
-  const inVersion = (l: ScoreView[]) => l.filter((s) => versionKey(s) === version);
-  const compared = { a: best(inVersion(pool.a), hib)!, b: best(inVersion(pool.b), hib)! };
+  const compared = { a: pool.a.byVersion.get(version)!.best, b: pool.b.byVersion.get(version)!.best };
   const settings = settingsOf(compared);
   if (!sameConditions(compared.a.reading, compared.b.reading)) {
     return { ...base, ...none, compared, basis, unlike: 'run under different conditions (with tools or several attempts on one side only)', settings };
