@@ -78,12 +78,18 @@ export function getComparison(cat: Catalog, x: string, y: string): Comparison {
 
 /** Keys whose numbers are money (USD), ratios/shares, or benchmark scores, for rounding in JSON. */
 const MONEY_KEYS = new Set(['usd', 'monthlyUsd', 'gapUsd']);
-const RATIO_KEYS = new Set(['ratio', 'fractionLess']);
+const RATIO_KEYS = new Set(['ratio', 'fractionLess', 'shareOfReference']);
+/**
+ * Any other fractional number keeps this many significant digits: enough for every sourced price
+ * ($0.0375, a CNY price converted to USD) and none of the binary noise arithmetic adds.
+ */
+const OTHER_SIGNIFICANT_DIGITS = 6;
+const tidy = (x: number) => (Number.isInteger(x) || !Number.isFinite(x) ? x : Number(x.toPrecision(OTHER_SIGNIFICANT_DIGITS)));
 
 /**
  * Rounds what a JSON twin publishes: money to cents, ratios to four decimals, scores and gaps to
- * their unit's precision (SCORE_DECIMALS), so no binary float noise ("879.0000000000001") leaks.
- * Prices per 1M tokens stay as sourced.
+ * their unit's precision (SCORE_DECIMALS), anything else to six significant digits, so no binary
+ * float noise ("879.0000000000001") leaks. Sourced prices per 1M tokens keep their precision.
  */
 function roundForJson(value: unknown, unit: 'percent' | 'elo' | 'index' = 'percent'): unknown {
   if (Array.isArray(value)) return value.map((x) => roundForJson(x, unit));
@@ -93,7 +99,7 @@ function roundForJson(value: unknown, unit: 'percent' | 'elo' | 'index' = 'perce
   const u = (typeof o['unit'] === 'string' ? o['unit'] : unit) as 'percent' | 'elo' | 'index';
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(o)) {
-    if (typeof x === 'number') out[k] = MONEY_KEYS.has(k) ? roundMoney(x) : RATIO_KEYS.has(k) ? roundRatio(x) : k === 'score' || k === 'gap' ? roundScore(x, u) : x;
+    if (typeof x === 'number') out[k] = MONEY_KEYS.has(k) ? roundMoney(x) : RATIO_KEYS.has(k) ? roundRatio(x) : k === 'score' || k === 'gap' ? roundScore(x, u) : tidy(x);
     else if (k === 'reading') continue; // the parsed variant: an engine detail, the variant text is published
     else out[k] = roundForJson(x, u);
   }

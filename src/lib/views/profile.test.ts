@@ -8,7 +8,8 @@ describe('model profile', () => {
     const seed = loadCatalog('tests/fixtures/seed');
     const text = composeProfile(getModelView(seed, 'phi-4'), seed.site.workload).join('\n');
     expect(text).toMatch(/^\*\*Phi-4\*\* is a model from Microsoft, released \d+ \w{3} 2024\./);
-    expect(text).toContain('$87.00 a month at 800M input + 250M output tokens a month');
+    expect(text).toContain('the lowest prices that count are $0.065 input and $0.14 output per 1M tokens');
+    expect(text).not.toContain('a month'); // the monthly figure's home is the headline and the pricing section
   });
   it("replaces the importer's generated body, keeps prose a person wrote, and works with no body", { timeout: 120_000 }, () => {
     const cat = getCatalog('data');

@@ -4,7 +4,6 @@
  * wrote: the importer's generated profile, when a record still carries one, is recognised and
  * replaced by this one.
  */
-import { workloadText } from '../cost';
 import { formatDate, formatPrice, formatTokens, listText, plural } from '../format';
 import type { Workload } from '../schema/site';
 import { inputsText, type ModelView } from './model';
@@ -22,7 +21,7 @@ export function authoredBody(v: Pick<ModelView, 'body' | 'name'>): string {
   return isGeneratedProfile(v.body, v.name) ? '' : v.body.trim();
 }
 
-export function composeProfile(v: ModelView, w: Workload): string[] {
+export function composeProfile(v: ModelView, _w?: Workload): string[] {
   const out: string[] = [];
   const first: string[] = [`**${v.name}** is a ${v.status === 'preview' ? 'preview ' : ''}model from ${v.labName}, released ${formatDate(v.released)}.`];
   if (v.contextWindow !== null)
@@ -33,12 +32,13 @@ export function composeProfile(v: ModelView, w: Workload): string[] {
   if (v.knowledgeCutoff !== null) first.push(`Knowledge cutoff: ${formatDate(v.knowledgeCutoff)}.`);
   out.push(first.join(' '));
 
+  // The monthly estimate's home is the headline figure and the pricing section: the profile names the route's prices only.
   if (v.providers.length) {
     const r = v.cost.route;
     out.push(
       r
-        ? `${plural(v.providers.length, 'provider')} offer it. The cheapest paid route is ${r.providerName} at ${formatPrice(r.input)} input and ${formatPrice(r.output)} output per 1M tokens: ${v.costText} a month at ${workloadText(w)}.`
-        : `${plural(v.providers.length, 'provider')} offer it; no monthly estimate, because ${v.cost.reason}.`,
+        ? `${v.providers.length === 1 ? 'One provider offers' : `${plural(v.providers.length, 'provider')} offer`} it; the lowest prices that count are ${formatPrice(r.input)} input and ${formatPrice(r.output)} output per 1M tokens, on ${r.providerName}.`
+        : `${v.providers.length === 1 ? 'One provider offers' : `${plural(v.providers.length, 'provider')} offer`} it; there is no monthly estimate, because ${v.cost.reason}.`,
     );
   }
 

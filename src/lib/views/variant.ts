@@ -72,7 +72,7 @@ export function sameConditions(x: VariantReading, y: VariantReading): boolean {
   return x.conditions.length === y.conditions.length && x.conditions.every((c) => y.conditions.includes(c));
 }
 
-/** Same settings as far as the sources say (effort and agent both equal). */
+/** Same settings as far as the sources say: effort, agent and tools read the same (or both unstated). */
 export function sameSettings(x: VariantReading, y: VariantReading): boolean {
-  return (x.effort ?? '').toLowerCase() === (y.effort ?? '').toLowerCase() && (x.agent ?? '') === (y.agent ?? '');
+  return (x.settingsText ?? '') === (y.settingsText ?? '');
 }
