@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: builds the site from DATA_DIR (default data/) and reports what the closing
  * notes quote: build time, peak memory, pages of each kind, files in dist/, total size, and the
- * size of a pair page raw and gzipped. Measures; asserts nothing.
+ * size of a pair page raw and gzipped, and the engine's time for every pair of the catalog
+ * (scripts/bench-engine.ts). Measures; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -52,6 +53,12 @@ const report = {
     ? { path: sample.path, raw_kb: Number((sample.size / 1000).toFixed(1)), gzip_kb: Number((gzipSync(readFileSync(sample.path)).length / 1000).toFixed(1)) }
     : null,
 };
+// The engine alone over every pair of the catalog (scripts/bench-engine.ts), which the build hides among page writes.
+const eng = spawnSync('npx', ['tsx', 'scripts/bench-engine.ts'], { encoding: 'utf8', env: process.env, maxBuffer: 1 << 24 });
+if (eng.status === 0) {
+  const e = JSON.parse(readFileSync('reports/bench-engine.json', 'utf8'));
+  report.engine_every_pair = { pairs: e.pairs_all, ms: e.every_pair_ms, per_pair_us: e.per_pair_us };
+} else report.engine_every_pair = { error: `bench-engine exited ${eng.status}: ${eng.stderr.slice(-400)}` };
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 console.log(JSON.stringify(report, null, 2));

@@ -4,6 +4,7 @@
  *
  *   1. unit tests          vitest (vitest.config.ts)            reports/vitest-unit.json
  *   1b. typecheck          astro check (TS strictest, .astro too) one test
+ *   1c. layers             dependency-cruiser (.dependency-cruiser.cjs): the engine's imports run one way
  *   2. build               npm run build  (dist/)               stops here if it fails
  *   3. seed build          npm run build:seed (dist-seed/)      stops here if it fails
  *   3b. hostile build      npm run build:hostile (dist-hostile/) stops here if it fails
@@ -166,6 +167,7 @@ mkdirSync(REPORTS, { recursive: true });
 
 vitestStep('unit tests (vitest)', 'vitest.config.ts', 'vitest-unit.json');
 commandStep('typecheck (astro check)', 'astro', ['check']);
+commandStep('layers (dependency-cruiser)', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs']);
 importCheckStep();
 if (buildStep('build', 'build') && buildStep('seed build', 'build:seed') && buildStep('hostile build', 'build:hostile')) {
   vitestStep('built-site tests, real catalog (vitest)', 'vitest.built.config.ts', 'vitest-built.json', { DIST_DIR: 'dist', DATA_DIR: 'data' });

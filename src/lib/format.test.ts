@@ -127,3 +127,25 @@ describe('labels and links', () => {
     expect(urlHost('not a url')).toBe('not a url');
   });
 });
+
+describe('prices and JSON numbers keep real precision without noise', () => {
+  it.each([
+    [27.272727, '$27.27'],
+    [4.292929, '$4.29'],
+    [0.065, '$0.065'],
+    [0.0375, '$0.0375'],
+    [0.9, '$0.90'],
+    [2, '$2.00'],
+    [0, '$0.00'],
+  ])('formatPrice(%s) is %s', async (n, s) => {
+    const { formatPrice } = await import('./format');
+    expect(formatPrice(n)).toBe(s);
+  });
+  it('rounds money to cents, scores to their unit and ratios to four decimals', async () => {
+    const { roundMoney, roundRatio, roundScore } = await import('./format');
+    expect(roundMoney(879.0000000000001)).toBe(879);
+    expect(roundScore(131.158, 'index')).toBe(131.16);
+    expect(roundScore(1286.4, 'elo')).toBe(1286);
+    expect(roundRatio(2.0999999999999996)).toBe(2.1);
+  });
+});

@@ -3,8 +3,45 @@
  * on every page. Inputs are raw values from data/; nothing is rounded before it gets here.
  */
 
-const usd2 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const int = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/**
+ * Thousands separators for a whole number's digits ("1234567" → "1,234,567"). Written out rather
+ * than through Intl.NumberFormat, which costs microseconds a call: the engine formats millions of
+ * figures per build (see scripts/bench-engine.ts).
+ */
+function group(digits: string): string {
+  if (digits.length <= 3) return digits;
+  let out = '';
+  const head = digits.length % 3;
+  if (head) out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += (out ? ',' : '') + digits.slice(i, i + 3);
+  return out;
+}
+
+/**
+ * Remembers a formatter's answers: the same few thousand figures (each model's estimate, context,
+ * prices) recur across tens of thousands of pairs, and a lookup is cheaper than formatting again.
+ */
+function memoised(f: (n: number) => string): (n: number) => string {
+  const seen = new Map<number, string>();
+  return (n) => {
+    let s = seen.get(n);
+    if (s === undefined) {
+      s = f(n);
+      if (seen.size < MEMO_LIMIT) seen.set(n, s);
+    }
+    return s;
+  };
+}
+/** Bound on each formatter's memory, far above the distinct figures of one build. */
+const MEMO_LIMIT = 200_000;
+
+/** en-US integer text: "1,251", "-3". */
+const int = {
+  format(n: number): string {
+    const r = Math.round(n);
+    return r < 0 ? `-${group(String(-r))}` : group(String(r));
+  },
+};
 
 /** Trims a fixed-point string to at most `max` decimals but keeps at least `min`. */
 function trimDecimals(n: number, min: number, max: number): string {
@@ -12,13 +49,41 @@ function trimDecimals(n: number, min: number, max: number): string {
   const [whole, frac = ''] = s.split('.');
   let f = frac.replace(/0+$/, '');
   if (f.length < min) f = f.padEnd(min, '0');
-  const w = int.format(Number(whole));
+  const neg = whole!.startsWith('-');
+  const w = `${neg ? '-' : ''}${group(neg ? whole!.slice(1) : whole!)}`;
   return f ? `${w}.${f}` : w;
 }
 
-/** A price per 1M tokens, at full precision with at least cents: $0.065, $0.90, $2.00, $0.0375. */
-export function formatPrice(usdPerMillion: number): string {
-  return `$${trimDecimals(usdPerMillion, 2, 4)}`;
+/** Significant digits a sub-dollar price per 1M tokens keeps: $0.065 and $0.0375 stay as listed. */
+const PRICE_SIGNIFICANT_DIGITS = 3;
+
+/**
+ * A price per 1M tokens at its real precision, without conversion noise: cents from $1 up
+ * ($27.27, not $27.2727), up to three significant digits below ($0.065, $0.0375, $0.90).
+ */
+export const formatPrice = memoised(function formatPrice(usdPerMillion: number): string {
+  if (usdPerMillion >= 1 || usdPerMillion === 0) return `$${trimDecimals(usdPerMillion, 2, 2)}`;
+  const decimals = Math.min(6, Math.max(2, PRICE_SIGNIFICANT_DIGITS - 1 - Math.floor(Math.log10(usdPerMillion))));
+  return `$${trimDecimals(Number(usdPerMillion.toFixed(decimals)), 2, decimals)}`;
+});
+
+/** Money in machine-readable output (JSON twins): rounded to cents. */
+export function roundMoney(usd: number): number {
+  return Math.round(usd * 100) / 100;
+}
+
+/** Decimals a score keeps in its unit, matching formatScore for Elo and one more for the others. */
+export const SCORE_DECIMALS = { percent: 2, elo: 0, index: 2 } as const;
+
+/** A score in machine-readable output, rounded to its unit's precision (SCORE_DECIMALS). */
+export function roundScore(score: number, unit: keyof typeof SCORE_DECIMALS): number {
+  const f = 10 ** SCORE_DECIMALS[unit];
+  return Math.round(score * f) / f;
+}
+
+/** A ratio or share in machine-readable output: four decimals carry every figure the pages print. */
+export function roundRatio(r: number): number {
+  return Number.isFinite(r) ? Math.round(r * 1e4) / 1e4 : r;
 }
 
 /** A price with its unit, for prose: "$0.065/1M tokens". */
@@ -27,9 +92,10 @@ export function formatPricePerM(usdPerMillion: number): string {
 }
 
 /** A monthly amount: always cents and thousands separators: $87.00, $3,600.00. */
-export function formatMoney(usd: number): string {
-  return usd2.format(usd);
-}
+export const formatMoney = memoised(function formatMoney(usd: number): string {
+  const [whole, cents] = Math.abs(usd).toFixed(2).split('.');
+  return `${usd < 0 && Number(`${whole}.${cents}`) !== 0 ? '-' : ''}$${group(whole!)}.${cents}`;
+});
 
 function compact(n: number, div: number, suffix: string, decimals: number): string {
   const v = n / div;
@@ -37,13 +103,13 @@ function compact(n: number, div: number, suffix: string, decimals: number): stri
 }
 
 /** Token counts, decimal: 16384 → 16K, 1000000 → 1M, 1048576 → 1.05M, 2048 → 2K. */
-export function formatTokens(n: number): string {
+export const formatTokens = memoised(function formatTokens(n: number): string {
   if (n >= 1e9) return compact(n, 1e9, 'B', 2);
   if (n >= 1e6) return compact(n, 1e6, 'M', 2);
   if (n >= 1e4) return compact(n, 1e3, 'K', 0);
   if (n >= 1e3) return compact(n, 1e3, 'K', 1);
   return int.format(n);
-}
+});
 
 /** Parameter counts: 14700000000 → 14.7B, 3800000000 → 3.8B, 72000000000 → 72B, 1000000000000 → 1T. */
 export function formatParams(n: number): string {
@@ -70,9 +136,9 @@ export function formatPercent(fraction: number): string {
 }
 
 /** A ratio of two amounts: 13.846 → "13.8×", 2 → "2×", 150.2 → "150×". */
-export function formatRatio(r: number): string {
+export const formatRatio = memoised(function formatRatio(r: number): string {
   return r >= 100 ? `${Math.round(r)}×` : `${trimDecimals(Number(r.toFixed(1)), 0, 1)}×`;
-}
+});
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

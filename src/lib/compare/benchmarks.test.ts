@@ -20,9 +20,47 @@ describe('benchmark comparison', () => {
     expect(row.leader).toBe('b');
     expect(row.scores.a).toHaveLength(2);
   });
-  it('marks mixed bases', () => {
-    const s = run({ benchmarks: [score('bench-pct', 90)] }, { benchmarks: [score('bench-pct', 60, { self_reported: false })] });
-    expect(s.shared[0]!.basis).toBe('mixed');
+  it('never compares across bases: a self-reported score against an independent one is side by side, not a lead', () => {
+    const s = run({ benchmarks: [score('bench-pct', 90, { self_reported: true })] }, { benchmarks: [score('bench-pct', 60, { self_reported: false })] });
+    expect(s.shared).toEqual([]);
+    expect(s.unlike[0]!.basis).toBe('mixed');
+    expect(s.unlike[0]!.leader).toBeNull();
+    expect(s.unlike[0]!.unlike).toMatch(/self-reported/);
+    expect(s.leads).toEqual({ a: [], b: [] });
+  });
+  it('compares self-reported with self-reported when neither has an independent run', () => {
+    const s = run({ benchmarks: [score('bench-pct', 90, { self_reported: true })] }, { benchmarks: [score('bench-pct', 60, { self_reported: true })] });
+    expect(s.shared[0]!.basis).toBe('self-reported');
+    expect(s.shared[0]!.leader).toBe('a');
+  });
+  it('never compares different versions of a benchmark', () => {
+    const s = run(
+      { benchmarks: [score('bench-pct', 50, { self_reported: false, variant: 'Terminal-Bench v2 Leaderboard, agent: Terminus 2' })] },
+      { benchmarks: [score('bench-pct', 30, { self_reported: false, variant: 'agent: Terminus 2' })] },
+    );
+    expect(s.shared).toEqual([]);
+    expect(s.unlike[0]!.unlike).toMatch(/different versions/);
+  });
+  it("takes each model's best run and names both settings when they differ", () => {
+    const s = run(
+      { benchmarks: [score('bench-pct', 60, { self_reported: false, variant: 'Epoch AI run' }), score('bench-pct', 71, { self_reported: false, variant: 'Epoch AI run, 32K effort' })] },
+      { benchmarks: [score('bench-pct', 65, { self_reported: false, variant: 'Epoch AI run, high effort' })] },
+    );
+    const row = s.shared[0]!;
+    expect(row.compared.a!.score).toBe(71);
+    expect(row.settings).toEqual({ a: '32K effort', b: 'high effort' });
+    expect(row.leader).toBe('a');
+  });
+  it('prefers a run without tools, and does not call a lead across different conditions', () => {
+    const s = run(
+      { benchmarks: [score('bench-pct', 80.7, { variant: 'no tools' }), score('bench-pct', 96.3, { variant: 'python' })] },
+      { benchmarks: [score('bench-pct', 87)] },
+    );
+    expect(s.shared[0]!.compared.a!.score).toBe(80.7);
+    expect(s.leads.b.map((r) => r.id)).toEqual(['bench-pct']);
+    const tools = run({ benchmarks: [score('bench-pct', 96.3, { variant: 'python' })] }, { benchmarks: [score('bench-pct', 87)] });
+    expect(tools.shared).toEqual([]);
+    expect(tools.unlike[0]!.unlike).toMatch(/conditions/);
   });
   it('uses the elo materiality (20) for elo benchmarks', () => {
     expect(run({ benchmarks: [score('bench-elo', 1200)] }, { benchmarks: [score('bench-elo', 1185)] }).shared[0]!.leader).toBe('tie');

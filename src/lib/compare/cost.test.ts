@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../data/load';
 import { route, testCatalog, testModel } from '../testing/catalog';
-import { compareCost, estimateCost, routeMonthlyCost, savingPhrase } from './cost';
+import { compareCost, estimateCost, routeMonthlyCost } from './cost';
+import { savingPhrase } from './cost-section';
 import { buildComparison, comparisonJson } from './index';
 
 /** The fixture made from the seed pages; its figures must reproduce the seeds' cost cards. */
@@ -29,7 +30,7 @@ describe('seed figures at 800M input + 250M output tokens a month', () => {
     expect(usd('phi-4-mini')).toBeCloseTo(77.5, 6);
     const c = buildComparison(seed, 'phi-2', 'phi-4-mini');
     expect(comparisonJson(c).cheaper).toBe('phi-4-mini');
-    expect(c.faq.find((f) => f.id === 'cheaper')?.answer).toMatch(/^Phi-4 Mini\./);
+    expect(c.faq.find((f) => f.id === 'cheaper')?.answer).toMatch(/^Phi-4 Mini: \$77\.50 a month against \$102\.50/);
     expect(c.tradeoffs.b.some((t) => t.rule === 'cheaper')).toBe(true);
     expect(c.tradeoffs.a.some((t) => t.rule === 'cheaper')).toBe(false);
     expect(c.scorecard.find((r) => r.key === 'cost')?.b.better).toBe(true);

@@ -1,91 +1,79 @@
 /**
- * The deep dive: the facts of the pair as prose, one paragraph per topic, each written only when
- * its facts exist. No sentence is added to reach a length.
+ * The deep dive: what the tables and lists above cannot say in a cell, as prose, one paragraph per
+ * topic, each written only when its facts exist. It does not retell facts whose home is another
+ * section (which model is cheaper and by how much, each benchmark row, what one model has over
+ * the other); no sentence is added to reach a length.
  */
-import { capabilityLabel, formatMoney, formatPercent, formatPrice, formatTokens, listText } from '../format';
+import { capabilityLabel, formatPercent, formatTokens, listText } from '../format';
 import { CAPABILITIES } from '../schema/model';
-import { other, type PairContext } from './context';
+import { inputsText } from '../views/model';
+import type { PairContext } from './context';
 import type { BenchmarkSection, Paragraph, Side } from './types';
 
+/** Output tokens' share of each estimate: it tells a reader which price to watch at this workload. */
 function costParagraph(ctx: PairContext): Paragraph | null {
   const { est, name, cat } = ctx;
   const w = cat.site.workload;
   const parts: string[] = [];
+  const shares: string[] = [];
   for (const s of ['a', 'b'] as const) {
     const r = est[s].route;
-    if (!r) continue;
-    const outShare = (r.output * w.output_tokens_per_month) / 1e6 / r.usd;
-    parts.push(
-      `${name[s]}'s cheapest paid route is ${r.providerName} at ${formatPrice(r.input)} input and ${formatPrice(r.output)} output per 1M tokens, ${formatMoney(r.usd)} a month, of which output is ${formatPercent(outShare)}.`,
-    );
+    if (r && r.usd > 0) shares.push(`${formatPercent((r.output * w.output_tokens_per_month) / 1e6 / r.usd)} of ${name[s]}'s`);
   }
-  if (parts.length === 0) return null;
+  if (shares.length) parts.push(`Output tokens make up ${listText(shares)} monthly estimate, so the output price matters more than the input price at this workload.`);
   for (const s of ['a', 'b'] as const) {
     const free = est[s].freeTiers;
     if (free.length) parts.push(`${name[s]} also has a free, rate-limited tier on ${listText(free.map((f) => f.providerName))}, left out of the estimate.`);
   }
-  return { heading: 'Cost', text: parts.join(' ') };
+  return parts.length ? { heading: 'Cost', text: parts.join(' ') } : null;
 }
 
+/** Why rows with scores on both sides are not compared, in one place. */
 function benchmarkParagraph(ctx: PairContext, bench: BenchmarkSection): Paragraph | null {
-  const { name } = ctx;
-  const parts: string[] = [];
-  for (const r of bench.shared) {
-    const a = r.compared.a!;
-    const b = r.compared.b!;
-    const result =
-      r.leader === 'tie'
-        ? `a gap of ${r.gapText}, below the ${r.materiality}-point threshold this site treats as a lead`
-        : `${name[r.leader as Side]} ahead by ${r.gapText}`;
-    parts.push(`On ${r.name} (${r.category}), ${name.a} scores ${a.scoreText} and ${name.b} ${b.scoreText}: ${result}.`);
-  }
-  for (const s of ['a', 'b'] as const) {
-    const only = bench.only[s];
-    if (only.length)
-      parts.push(`Only ${name[s]} has a sourced score on ${listText(only.map((r) => `${r.name} (${r.scores[s][0]!.scoreText})`))}.`);
-  }
-  return parts.length ? { heading: 'Benchmarks', text: parts.join(' ') } : null;
+  if (bench.unlike.length === 0) return null;
+  const reasons = new Map<string, string[]>();
+  for (const r of bench.unlike) reasons.set(r.unlike!, [...(reasons.get(r.unlike!) ?? []), r.name]);
+  const parts = [...reasons.entries()].map(([why, names]) => `On ${listText(names)}, both have scores but they are shown side by side, not compared: ${why}.`);
+  void ctx;
+  return { heading: 'Benchmarks not compared', text: parts.join(' ') };
 }
 
 function capabilityParagraph(ctx: PairContext): Paragraph | null {
-  const { m, name } = ctx;
-  const both = CAPABILITIES.filter((c) => m.a.capabilities[c] === true && m.b.capabilities[c] === true);
+  const { v, name } = ctx;
+  const both = CAPABILITIES.filter((c) => v.a.caps[c] === 'yes' && v.b.caps[c] === 'yes');
   const parts: string[] = [];
   if (both.length) parts.push(`Both document ${listText(both.map(capabilityLabel))}.`);
-  for (const s of ['a', 'b'] as const) {
-    const o = other(s);
-    const onlyMine = CAPABILITIES.filter((c) => m[s].capabilities[c] === true && m[o].capabilities[c] !== true);
-    if (onlyMine.length) parts.push(`Only ${name[s]} documents ${listText(onlyMine.map(capabilityLabel))}.`);
-  }
-  const unknown = CAPABILITIES.filter((c) => m.a.capabilities[c] === undefined && m.b.capabilities[c] === undefined);
-  if (parts.length && unknown.length) parts.push(`Neither record states ${listText(unknown.map(capabilityLabel))}.`);
-  const ia = m.a.modalities.input;
-  const ib = m.b.modalities.input;
-  if (ia.join() !== ib.join()) parts.push(`${name.a} accepts ${listText(ia)}; ${name.b} accepts ${listText(ib)}.`);
+  const unknown = CAPABILITIES.filter((c) => v.a.caps[c] === 'unknown' && v.b.caps[c] === 'unknown');
+  if (parts.length && unknown.length) parts.push(`Neither record states ${listText(unknown.map(capabilityLabel))} either way.`);
+  if (v.a.inputs.join() !== v.b.inputs.join()) parts.push(`The sources list ${inputsText(v.a)} input for ${name.a}, and ${inputsText(v.b)} for ${name.b}.`);
   return parts.length ? { heading: 'Capabilities', text: parts.join(' ') } : null;
 }
 
 function contextParagraph(ctx: PairContext): Paragraph | null {
-  const { m, name } = ctx;
+  const { v, name } = ctx;
   const parts: string[] = [];
+  if (v.a.contextWindow !== null && v.a.contextWindow === v.b.contextWindow && v.a.maxOutputTokens !== null && v.a.maxOutputTokens === v.b.maxOutputTokens)
+    return { heading: 'Context and output', text: `Both read up to ${formatTokens(v.a.contextWindow)} tokens and write up to ${formatTokens(v.a.maxOutputTokens)} per response.` };
   for (const s of ['a', 'b'] as const) {
-    const c = m[s].context_window;
-    const o = m[s].max_output_tokens;
-    if (c !== undefined && o !== undefined) parts.push(`${name[s]} reads up to ${formatTokens(c)} tokens and writes up to ${formatTokens(o)} per response.`);
-    else if (c !== undefined) parts.push(`${name[s]} reads up to ${formatTokens(c)} tokens; its output limit is not sourced.`);
+    const c = v[s].contextWindow;
+    const o = v[s].maxOutputTokens;
+    if (c !== null && o !== null) parts.push(`${name[s]} reads up to ${formatTokens(c)} tokens and writes up to ${formatTokens(o)} per response.`);
+    else if (c !== null) parts.push(`${name[s]} reads up to ${formatTokens(c)} tokens; its output limit is not sourced.`);
   }
   return parts.length ? { heading: 'Context and output', text: parts.join(' ') } : null;
 }
 
 function opennessParagraph(ctx: PairContext): Paragraph | null {
-  const { m, name } = ctx;
+  const { v, name } = ctx;
   const desc = (s: Side) => {
-    const ow = m[s].open_weights;
-    const lic = m[s].license;
-    if (ow === undefined && lic === undefined) return null;
-    const weights = ow === true ? 'publishes its weights' : ow === false ? 'does not publish its weights' : 'has no sourced open-weights status';
+    const ow = v[s].openWeights;
+    const lic = v[s].license;
+    if (ow === null && lic === null) return null;
+    const weights = ow === true ? 'publishes its weights' : ow === false ? 'does not publish its weights' : 'has no source saying whether its weights are published';
     return `${name[s]} ${weights}${lic ? ` (licence: ${lic})` : ''}.`;
   };
+  if (v.a.openWeights === false && v.b.openWeights === false && (v.a.license ?? '') === (v.b.license ?? ''))
+    return { heading: 'Licence and weights', text: `Neither publishes its weights${v.a.license ? ` (licence: ${v.a.license})` : ''}.` };
   const parts = [desc('a'), desc('b')].filter((x): x is string => x !== null);
   return parts.length ? { heading: 'Licence and weights', text: parts.join(' ') } : null;
 }

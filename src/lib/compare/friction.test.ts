@@ -22,15 +22,22 @@ describe('switch friction', () => {
     const f = run({ routes: [route('p', 1, 1)] }, { routes: [route('q', 1, 1)] });
     expect(f.common[0]!.text).toMatch(/^No provider in the data offers both/);
   });
-  it('states the price change once, with both figures', () => {
+  it('states the price change once, as a short clause pointing at the cost section', () => {
     const f = run({ routes: [route('p', 1, 1)] }, { routes: [route('p', 2, 2)] });
     const price = f.common.filter((l) => l.rule === 'price-change');
     expect(price).toHaveLength(1);
-    expect(price[0]!.text).toContain('from $2,100.00 to $1,050.00 ($1,050.00 less)');
+    expect(price[0]!.text).toBe('Moving to A lowers the monthly estimate by $1,050.00; the reverse move adds the same.');
+    expect(price[0]!.seeAlso).toBe('#cost');
   });
-  it('says why the price change cannot be estimated', () => {
+  it('leaves an unknown price change to the cost section, which says why', () => {
     const f = run({ routes: [route('p', 1, 1)] }, {});
-    expect(f.common.find((l) => l.rule === 'price-change')!.text).toContain('for B, no provider route is sourced');
+    expect(f.common.find((l) => l.rule === 'price-change')).toBeUndefined();
+  });
+  it('reads image input from the vision tri-state: unknown is "not documented", never "not accepted"', () => {
+    const f = run({ modalities: { input: ['text', 'image'], output: ['text'] } }, { modalities: { input: ['text'], output: ['text'] } });
+    const text = f.aToB.map((l) => l.text).join(' ');
+    expect(text).toContain('Vision (image input): not documented for B');
+    expect(text).not.toMatch(/not accepted/);
   });
   it('lists capabilities lost per direction, unknown as "test before relying"', () => {
     const f = run({ capabilities: { vision: true, function_calling: true } }, { capabilities: { vision: false } });

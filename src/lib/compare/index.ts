@@ -1,19 +1,22 @@
 /**
- * The comparison engine's entry point: two model records in, one plain view-model out.
- * Pure: no Astro, no file system beyond the catalog it is given.
+ * The comparison engine's entry point: two model ids in, one plain view-model out.
+ * Pure: no Astro, no file system beyond the catalog it is given. Each model is read through its
+ * model view (src/lib/views/), resolved once per build; each pair is built once per build
+ * (getComparison), so the HTML route and its JSON twin share one comparison.
  */
 import type { Catalog } from '../data/load';
-import { routeViews, summarize } from '../data/resolve';
+import { roundMoney, roundRatio, roundScore } from '../format';
+import type { ModelView } from '../views/model';
 import { benchmarkSection } from './benchmarks';
 import { pairContext } from './context';
-import { costSection } from './cost';
+import { costSection } from './cost-section';
 import { deepDive } from './deepdive';
 import { faq } from './faq';
 import { friction } from './friction';
 import { pairMeta } from './meta';
 import { getPairPlan, pairSlug, type PairPlan } from './pairs';
 import { related } from './related';
-import { bestFor, scorecard } from './scorecard';
+import { scorecard } from './scorecard';
 import { capabilities, specs } from './specs';
 import { tradeoffs } from './tradeoffs';
 import type { Comparison } from './types';
@@ -30,19 +33,17 @@ export function buildComparison(cat: Catalog, x: string, y: string, plan: PairPl
   const t = tradeoffs(ctx, bench);
   const slug = pairSlug(ida, idb);
   const planned = plan.get(ida, idb) ?? { path: `/compare/${slug}/`, jsonPath: `/compare/${slug}.json`, noindex: false };
-  const cost = costSection(ctx);
-  const model = (m: typeof a) => ({ ...summarize(cat, m), labUrl: cat.labs.get(m.lab)?.url ?? '', bestFor: bestFor(m) });
   return {
     ids: [ida, idb],
-    models: { a: model(a), b: model(b) },
+    models: { a: pairSummary(ctx.v.a), b: pairSummary(ctx.v.b) },
     meta: pairMeta(ctx, cat.site.title, planned, v, t),
     verdict: v,
     scorecard: scorecard(ctx, bench),
     tradeoffs: t,
-    cost,
+    cost: costSection(ctx),
     friction: friction(ctx),
     specs: specs(ctx),
-    pricing: { a: routeViews(cat, a, ctx.est.a), b: routeViews(cat, b, ctx.est.b) },
+    pricing: { a: ctx.v.a.routes, b: ctx.v.b.routes },
     capabilities: capabilities(ctx),
     benchmarks: bench,
     deepDive: deepDive(ctx, bench),
@@ -51,19 +52,74 @@ export function buildComparison(cat: Catalog, x: string, y: string, plan: PairPl
   };
 }
 
+const summaries = new WeakMap<ModelView, Comparison['models']['a']>();
+
+/** The slice of a model view a pair page's header and JSON twin carry, made once per model. */
+function pairSummary(v: ModelView): Comparison['models']['a'] {
+  let s = summaries.get(v);
+  if (!s) {
+    const { facts: _f, caps: _c, capabilities: _cs, routes: _r, providers: _p, providerIds: _pi, providersText: _pt, scores: _s, scoresByBenchmark: _sb, tags: _t, body: _b, sources: _so, disagreements: _d, maxOutputTokens: _mo, knowledgeCutoff: _k, license: _l, dataAsOf: _da, ...summary } = v;
+    summaries.set(v, (s = summary));
+  }
+  return s;
+}
+
+const memo = new WeakMap<Catalog, Map<string, Comparison>>();
+
+/** The pair's comparison, built once per catalog: the page and its JSON twin read the same object. */
+export function getComparison(cat: Catalog, x: string, y: string): Comparison {
+  let byPair = memo.get(cat);
+  if (!byPair) memo.set(cat, (byPair = new Map()));
+  const slug = pairSlug(x, y);
+  let c = byPair.get(slug);
+  if (!c) byPair.set(slug, (c = buildComparison(cat, x, y)));
+  return c;
+}
+
+/** Keys whose numbers are money (USD), ratios/shares, or benchmark scores, for rounding in JSON. */
+const MONEY_KEYS = new Set(['usd', 'monthlyUsd', 'gapUsd']);
+const RATIO_KEYS = new Set(['ratio', 'fractionLess', 'shareOfReference']);
+/**
+ * Any other fractional number keeps this many significant digits: enough for every sourced price
+ * ($0.0375, a CNY price converted to USD) and none of the binary noise arithmetic adds.
+ */
+const OTHER_SIGNIFICANT_DIGITS = 6;
+const tidy = (x: number) => (Number.isInteger(x) || !Number.isFinite(x) ? x : Number(x.toPrecision(OTHER_SIGNIFICANT_DIGITS)));
+
+/**
+ * Rounds what a JSON twin publishes: money to cents, ratios to four decimals, scores and gaps to
+ * their unit's precision (SCORE_DECIMALS), anything else to six significant digits, so no binary
+ * float noise ("879.0000000000001") leaks. Sourced prices per 1M tokens keep their precision.
+ */
+function roundForJson(value: unknown, unit: 'percent' | 'elo' | 'index' = 'percent'): unknown {
+  if (Array.isArray(value)) return value.map((x) => roundForJson(x, unit));
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Map) return undefined;
+  const o = value as Record<string, unknown>;
+  const u = (typeof o['unit'] === 'string' ? o['unit'] : unit) as 'percent' | 'elo' | 'index';
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(o)) {
+    if (typeof x === 'number') out[k] = MONEY_KEYS.has(k) ? roundMoney(x) : RATIO_KEYS.has(k) ? roundRatio(x) : k === 'score' || k === 'gap' ? roundScore(x, u) : tidy(x);
+    else if (k === 'reading') continue; // the parsed variant: an engine detail, the variant text is published
+    else out[k] = roundForJson(x, u);
+  }
+  return out;
+}
+
 /** The JSON twin of a pair page: the documented keys first, then the whole view-model. */
 export function comparisonJson(c: Comparison) {
   const [a, b] = c.ids;
   const cheap = c.cost.comparison.cheaper;
+  const usd = (x: number | null) => (x === null ? null : roundMoney(x));
   return {
     models: [a, b],
     workload: c.cost.workload,
     monthly_cost: {
-      [a]: { usd: c.cost.estimates.a.usd, provider: c.cost.estimates.a.route?.provider ?? null },
-      [b]: { usd: c.cost.estimates.b.usd, provider: c.cost.estimates.b.route?.provider ?? null },
+      [a]: { usd: usd(c.cost.estimates.a.usd), provider: c.cost.estimates.a.route?.provider ?? null },
+      [b]: { usd: usd(c.cost.estimates.b.usd), provider: c.cost.estimates.b.route?.provider ?? null },
     },
     cheaper: cheap === 'a' ? a : cheap === 'b' ? b : cheap,
     verdict: { rule: c.verdict.rule, pick: c.verdict.pick === null ? null : c.ids[c.verdict.pick === 'a' ? 0 : 1] },
-    comparison: c,
+    comparison: roundForJson(c) as Comparison,
   };
 }

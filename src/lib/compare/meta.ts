@@ -39,20 +39,20 @@ export function fitTitle(candidates: readonly string[], fallback: string): strin
 }
 
 export function pairMeta(ctx: PairContext, siteTitle: string, planned: Pick<PlannedPair, 'path' | 'jsonPath' | 'noindex'>, verdict: Verdict, tradeoffs: PerSide<RuleLine[]>): PairMeta {
-  const { m, name, est } = ctx;
+  const { v, name, est } = ctx;
   const facts: string[] = [];
   if (est.a.usd !== null && est.b.usd !== null) facts.push(`${formatMoney(est.a.usd)} vs ${formatMoney(est.b.usd)} a month`);
-  const ca = m.a.context_window;
-  const cb = m.b.context_window;
-  if (ca !== undefined && cb !== undefined && ca !== cb) facts.push(`${formatTokens(ca)} vs ${formatTokens(cb)} context`);
+  const ca = v.a.contextWindow;
+  const cb = v.b.contextWindow;
+  if (ca !== null && cb !== null && ca !== cb) facts.push(`${formatTokens(ca)} vs ${formatTokens(cb)} context`);
   const title = pairTitle(name.a, name.b, facts, siteTitle);
   // The verdict plus the first fired tradeoff of each side: concrete numbers, never a template.
   const extra: string[] = [];
   for (const s of ['a', 'b'] as const) {
-    const first = tradeoffs[s].find((l) => l.rule !== 'cheaper');
+    const first = tradeoffs[s].find((l) => l.rule !== 'cheaper' && l.rule !== 'benchmark-leads');
     if (first) extra.push(`${name[s]}: ${first.text}`);
   }
   const description = clip([verdict.headline, ...extra].join(' '), DESCRIPTION_MAX);
-  const dataAsOf = compareDates(m.a.data_as_of, m.b.data_as_of) >= 0 ? m.a.data_as_of : m.b.data_as_of;
+  const dataAsOf = compareDates(v.a.dataAsOf, v.b.dataAsOf) >= 0 ? v.a.dataAsOf : v.b.dataAsOf;
   return { title, description, path: planned.path, jsonPath: planned.jsonPath, noindex: planned.noindex, dataAsOf };
 }

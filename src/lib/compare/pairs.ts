@@ -12,7 +12,7 @@
  */
 import type { Catalog } from '../data/load';
 import { PAIR_SEPARATOR } from '../schema/shared';
-import { rivalFacts, rivalScore, type RivalFacts } from './rivals';
+import { getRivalFacts, rivalScore, type RivalFacts } from './rivals';
 
 /** Files every build writes besides pair pages: per model a page; plus home, sources, 404, sitemap, CSS. */
 export const FIXED_FILES_PER_MODEL = 1;
@@ -82,7 +82,7 @@ export function getPairPlan(cat: Catalog): PairPlan {
 
 export function planPairs(cat: Catalog): PairPlan {
   const { strategy, per_model, max_pages, always } = cat.site.pairs;
-  const facts = new Map(cat.models.map((m) => [m.id, rivalFacts(cat, m)]));
+  const facts = new Map(cat.models.map((m) => [m.id, getRivalFacts(cat, m.id)]));
   const ids = cat.models.map((m) => m.id).sort();
   const make = (x: string, y: string): PlannedPair => {
     const [a, b] = x < y ? [x, y] : [y, x];

@@ -2,7 +2,7 @@
  * Related comparisons: for each model of the pair, its closest rivals (rivals.ts) among the pairs
  * that have pages, with the reason they are close.
  */
-import { rivalFacts, type RivalFacts } from './rivals';
+import { getRivalFacts, type RivalFacts } from './rivals';
 import type { PairContext } from './context';
 import type { PairPlan } from './pairs';
 import type { PerSide, RelatedLink } from './types';
@@ -24,25 +24,31 @@ export function rivalReason(x: RivalFacts, y: RivalFacts): string {
   return reasons.length ? reasons.join(', ') : 'next closest by overall rival score';
 }
 
+const linksCache = new WeakMap<PairPlan, Map<string, RelatedLink[]>>();
+
+/** A model's closest rivals with pages, with reasons: one more than shown, so the pair's own partner can be dropped. */
+function candidateLinks(cat: PairContext['cat'], plan: PairPlan, me: string): RelatedLink[] {
+  let byModel = linksCache.get(plan);
+  if (!byModel) linksCache.set(plan, (byModel = new Map()));
+  let links = byModel.get(me);
+  if (!links) {
+    const name = cat.modelsById.get(me)!.name;
+    links = (plan.byModel.get(me) ?? []).slice(0, RELATED_PER_MODEL + 1).map((p) => {
+      const rival = p.a === me ? p.b : p.a;
+      return { path: p.path, label: `${name} vs ${cat.modelsById.get(rival)!.name}`, rival, reason: rivalReason(getRivalFacts(cat, me), getRivalFacts(cat, rival)) };
+    });
+    byModel.set(me, links);
+  }
+  return links;
+}
+
 export function related(ctx: PairContext, plan: PairPlan): PerSide<RelatedLink[]> {
   const { cat, m } = ctx;
-  const facts = new Map<string, RivalFacts>();
-  const f = (id: string) => {
-    let v = facts.get(id);
-    if (!v) facts.set(id, (v = rivalFacts(cat, cat.modelsById.get(id)!)));
-    return v;
-  };
   const forSide = (s: 'a' | 'b'): RelatedLink[] => {
-    const me = m[s].id;
     const skip = s === 'a' ? m.b.id : m.a.id;
-    return (plan.byModel.get(me) ?? [])
-      .filter((p) => !(p.a === me && p.b === skip) && !(p.b === me && p.a === skip))
-      .slice(0, RELATED_PER_MODEL)
-      .map((p) => {
-        const rival = p.a === me ? p.b : p.a;
-        const rm = cat.modelsById.get(rival)!;
-        return { path: p.path, label: `${m[s].name} vs ${rm.name}`, rival, reason: rivalReason(f(me), f(rival)) };
-      });
+    return candidateLinks(cat, plan, m[s].id)
+      .filter((l) => l.rival !== skip)
+      .slice(0, RELATED_PER_MODEL);
   };
   return { a: forSide('a'), b: forSide('b') };
 }

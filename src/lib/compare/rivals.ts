@@ -12,7 +12,7 @@
  */
 import type { Catalog, Model } from '../data/load';
 import { CAPABILITIES } from '../schema/model';
-import { estimateCost } from './cost';
+import { getModelView } from '../views/model';
 
 export const RIVAL_WEIGHTS = { family: 3, lab: 2, price: 2, context: 1, capability: 0.5, benchmark: 0.5, recency: 1 } as const;
 /** Shared benchmarks beyond this many add nothing more to a rival score. */
@@ -36,12 +36,23 @@ export function rivalFacts(cat: Catalog, m: Model): RivalFacts {
     id: m.id,
     lab: m.lab,
     family: m.family ?? null,
-    usd: estimateCost(m, cat, cat.site.workload).usd,
+    usd: getModelView(cat, m.id).cost.usd,
     context: m.context_window ?? null,
     caps: new Set(CAPABILITIES.filter((c) => m.capabilities[c] === true)),
     benchmarks: new Set(m.benchmarks.map((b) => b.id)),
     month: (y ?? 0) * 12 + (mo ?? 1),
   };
+}
+
+const factsCache = new WeakMap<Catalog, Map<string, RivalFacts>>();
+
+/** A model's rival facts, computed once per catalog (the pair plan and every related list share them). */
+export function getRivalFacts(cat: Catalog, id: string): RivalFacts {
+  let byId = factsCache.get(cat);
+  if (!byId) factsCache.set(cat, (byId = new Map()));
+  let f = byId.get(id);
+  if (!f) byId.set(id, (f = rivalFacts(cat, cat.modelsById.get(id)!)));
+  return f;
 }
 
 const closeness = (x: number, y: number, span: number) => Math.max(0, 1 - Math.abs(Math.log10(x / y)) / span);

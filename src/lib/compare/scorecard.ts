@@ -1,69 +1,52 @@
 /**
- * The scorecard: one row per headline fact, with the better side marked where "better" is
- * defined (larger context, lower monthly estimate, more providers, more benchmark leads).
+ * The scorecard: one row per headline fact, with the better side marked only where a difference
+ * passes its materiality (materiality.ts; the cost tie threshold; a benchmark's own threshold).
  */
-import type { Model } from '../data/load';
 import { formatMoney, formatTokens, plural } from '../format';
 import type { PairContext } from './context';
+import { contextAdvantage, providerAdvantage } from './materiality';
 import type { BenchmarkSection, ScorecardRow } from './types';
 
-/** Context windows from this size on are called out as suited to long documents. */
-export const LONG_CONTEXT_TOKENS = 500_000;
-
-/**
- * What a model is good for: its curated tags when the record has them, otherwise labels that
- * follow directly from documented facts (never from guesses).
- */
-export function bestFor(m: Model): string[] {
-  if (m.tags && m.tags.length > 0) return m.tags.slice(0, 4);
-  const out: string[] = [];
-  if (m.capabilities.function_calling === true) out.push('tool-calling agents');
-  if (m.capabilities.vision === true) out.push('image understanding');
-  if (m.capabilities.reasoning === true) out.push('multi-step reasoning');
-  if (m.context_window !== undefined && m.context_window >= LONG_CONTEXT_TOKENS) out.push('long documents');
-  if (m.open_weights === true) out.push('self-hosting');
-  return out;
-}
-
 export function scorecard(ctx: PairContext, bench: BenchmarkSection): ScorecardRow[] {
-  const { m, est, cmp } = ctx;
+  const { v, est, cmp } = ctx;
   const rows: ScorecardRow[] = [];
-  const bf = { a: bestFor(m.a), b: bestFor(m.b) };
-  rows.push({
-    key: 'best-for',
-    label: 'Best for',
-    a: { text: bf.a.length ? bf.a.join(', ') : null, better: false },
-    b: { text: bf.b.length ? bf.b.join(', ') : null, better: false },
-  });
-  const ca = m.a.context_window;
-  const cb = m.b.context_window;
+  // Best for: labels written for people only; a row of dashes says nothing, so it is left out.
+  if (v.a.bestFor.length || v.b.bestFor.length)
+    rows.push({
+      key: 'best-for',
+      label: 'Known for',
+      a: { text: v.a.bestFor.length ? v.a.bestFor.join(', ') : null, better: false },
+      b: { text: v.b.bestFor.length ? v.b.bestFor.join(', ') : null, better: false },
+    });
+  const ca = v.a.contextWindow;
+  const cb = v.b.contextWindow;
   rows.push({
     key: 'context',
     label: 'Context window',
-    a: { text: ca !== undefined ? `${formatTokens(ca)} tokens` : null, better: ca !== undefined && cb !== undefined && ca > cb },
-    b: { text: cb !== undefined ? `${formatTokens(cb)} tokens` : null, better: ca !== undefined && cb !== undefined && cb > ca },
+    a: { text: ca !== null ? `${formatTokens(ca)} tokens` : null, better: contextAdvantage(ca, cb) },
+    b: { text: cb !== null ? `${formatTokens(cb)} tokens` : null, better: contextAdvantage(cb, ca) },
   });
   const costCell = (s: 'a' | 'b') => ({
     text: est[s].usd !== null ? `${formatMoney(est[s].usd!)} a month via ${est[s].route!.providerName}` : null,
     better: cmp.cheaper === s,
   });
   rows.push({ key: 'cost', label: 'Cheapest route at the workload', a: costCell('a'), b: costCell('b') });
-  const pa = new Set(m.a.routes.map((r) => r.provider)).size;
-  const pb = new Set(m.b.routes.map((r) => r.provider)).size;
+  const pa = v.a.providers.length;
+  const pb = v.b.providers.length;
   rows.push({
     key: 'routes',
     label: 'Providers',
-    a: { text: plural(pa, 'provider'), better: pa > pb },
-    b: { text: plural(pb, 'provider'), better: pb > pa },
+    a: { text: plural(pa, 'provider'), better: providerAdvantage(pa, pb) },
+    b: { text: plural(pb, 'provider'), better: providerAdvantage(pb, pa) },
   });
   const n = bench.shared.length;
   const la = bench.leads.a.length;
   const lb = bench.leads.b.length;
-  rows.push({
-    key: 'benchmarks',
-    label: 'Shared benchmarks led',
-    a: { text: n ? `${la} of ${n}` : null, better: la > lb },
-    b: { text: n ? `${lb} of ${n}` : null, better: lb > la },
+  // "none shared" (both have scores, none like for like) is told apart from "not sourced" (no scores).
+  const cell = (s: 'a' | 'b', leads: number, better: boolean) => ({
+    text: n ? `${leads} of ${n}` : v[s].scores.length === 0 ? null : 'none shared',
+    better,
   });
+  rows.push({ key: 'benchmarks', label: 'Shared benchmarks led', a: cell('a', la, la > lb), b: cell('b', lb, lb > la) });
   return rows;
 }

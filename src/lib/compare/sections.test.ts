@@ -88,3 +88,14 @@ describe('pair titles', () => {
     expect(pairTitle('A'.repeat(50), 'B'.repeat(50), [], 'X').length).toBeLessThanOrEqual(70);
   });
 });
+
+describe('JSON twins', () => {
+  it('carry no float noise: money in cents, scores to their unit', async () => {
+    const { floatNoise } = await import('../../../tests/built/words');
+    for (const [a, b] of pairs) {
+      const text = JSON.stringify(comparisonJson(buildComparison(seed, a, b)));
+      expect(floatNoise(text), `${a} vs ${b}`).toEqual([]);
+      for (const m of text.matchAll(/"(?:usd|monthlyUsd|gapUsd)":(-?\d+\.\d+)/g)) expect(m[1]!.split('.')[1]!.length).toBeLessThanOrEqual(2);
+    }
+  });
+});

@@ -2,7 +2,7 @@
  * The pair view-model: everything a pair page (and its JSON twin) shows, as plain data.
  * Sides are 'a' and 'b', where a is the model whose id sorts first.
  */
-import type { ModelSummary, RouteView, ScoreView, TriState } from '../data/resolve';
+import type { ModelSummary, RouteView, ScoreView, TriState } from '../views/model';
 import type { Workload } from '../schema/site';
 import type { CostComparison, CostEstimate } from './cost';
 
@@ -13,6 +13,8 @@ export type PerSide<T> = { a: T; b: T };
 export interface RuleLine {
   rule: string;
   text: string;
+  /** A section on the same page that is the home of this fact ("#cost"), when the line only refers to it. */
+  seeAlso?: string;
 }
 
 export interface CostSection {
@@ -70,26 +72,37 @@ export interface BenchmarkRow {
   higherIsBetter: boolean;
   /** Every score each model has on this benchmark (self-reported and independent). */
   scores: PerSide<ScoreView[]>;
-  /** The score used for the comparison: independent when both have one, else the newest. */
+  /** Each model's representative score (its best run on the row's basis and version); null when it has none. */
   compared: PerSide<ScoreView | null>;
-  /** 'a' | 'b' when the gap reaches the materiality; 'tie' under it; null when not shared. */
+  /** 'a' | 'b' when a like-for-like gap reaches the materiality; 'tie' under it; null when not like for like. */
   leader: Side | 'tie' | null;
   gap: number | null;
   gapText: string | null;
-  /** Whether the two compared scores are both independent, both self-reported, or mixed. */
+  /** The basis both scores share, or 'mixed' when no basis is shared; null when only one model has scores. */
   basis: 'independent' | 'self-reported' | 'mixed' | null;
+  /** Same benchmark, version, basis and conditions: the only rows that can make a lead. */
+  likeForLike: boolean;
+  /** Why a row with scores on both sides is shown side by side instead of compared; null otherwise. */
+  unlike: string | null;
+  /** Both runs' settings, named when they differ (reasoning budget, agent); null on both sides when they match. */
+  settings: PerSide<string | null>;
 }
 
 export interface BenchmarkSection {
+  /** Like-for-like rows, the most telling gap first. */
   shared: BenchmarkRow[];
+  /** Both models have scores, but no like-for-like pair: shown side by side, never a lead. */
+  unlike: BenchmarkRow[];
   /** Benchmarks only one model has a score on. */
   only: PerSide<BenchmarkRow[]>;
   leads: PerSide<BenchmarkRow[]>;
 }
 
 export interface Verdict {
-  /** Id of the rule that fired (see VERDICT_RULES). */
+  /** Id of the rule that fired (see VERDICT_RULES); also its anchor on /methodology/. */
   rule: string;
+  /** The rule in a short phrase for people ("cheaper, no shared benchmark"). */
+  ruleLabel: string;
   /** The model the verdict favours, if any. */
   pick: Side | null;
   headline: string;
@@ -127,7 +140,7 @@ export interface PairMeta {
 
 export interface Comparison {
   ids: [string, string];
-  models: PerSide<ModelSummary & { labUrl: string; bestFor: string[] }>;
+  models: PerSide<ModelSummary & { labUrl: string; bestFor: string[]; inputs: string[] }>;
   meta: PairMeta;
   verdict: Verdict;
   scorecard: ScorecardRow[];

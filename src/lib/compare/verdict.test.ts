@@ -46,14 +46,25 @@ describe('verdict rules, in order', () => {
     const seed = loadCatalog('tests/fixtures/seed');
     const v = buildComparison(seed, 'gpt-4.1', 'qwen3.5-4b').verdict;
     expect(v.headline).not.toMatch(/safer|cheaper/i);
-    expect(v.why.join(' ')).toContain('Qwen3.5-4B: no estimate (only free, rate-limited tiers are sourced)');
+    expect(v.why.join(' ')).toContain('Qwen3.5-4B: no estimate, because only free, rate-limited tiers are sourced.');
   });
 
-  it('the Phi-4 / Qwen3.5-Flash verdict weighs price against the GPQA lead', () => {
+  it('the Phi-4 / Qwen3.5-Flash verdict: Phi-4 costs 28% less, and GPQA (84.2% of unstated provenance against a self-reported 56.1%) is not like for like', () => {
     const seed = loadCatalog('tests/fixtures/seed');
-    const v = buildComparison(seed, 'phi-4', 'qwen3.5-flash').verdict;
-    expect(v.rule).toBe('price-vs-quality');
-    expect(v.headline).toContain('Phi-4 costs 28% less');
-    expect(v.why.join(' ')).toContain('GPQA Diamond (84.2% vs 56.1%, 28.1 points');
+    const c = buildComparison(seed, 'phi-4', 'qwen3.5-flash');
+    expect(c.verdict.rule).toBe('cheaper-untested');
+    expect(c.verdict.ruleLabel).toBe('Cheaper, quality not comparable');
+    expect(c.verdict.headline).toBe('Phi-4 costs 28% less; quality cannot be weighed against price, because their benchmark scores are not like for like (see Benchmarks).');
+    const gpqa = c.benchmarks.unlike.find((r) => r.id === 'gpqa-diamond')!;
+    expect([gpqa.compared.a!.scoreText, gpqa.compared.b!.scoreText]).toEqual(['56.1%', '84.2%']);
+    expect(gpqa.leader).toBeNull();
+  });
+
+  it('weighs quality and price by category when like-for-like results exist', () => {
+    const v = run(
+      { ...cheap, benchmarks: [score('bench-pct', 60), score('bench-pct-2', 60)] },
+      { ...dear, benchmarks: [score('bench-pct', 80), score('bench-pct-2', 80)] },
+    );
+    expect(v.headline).toBe('B leads 2 of 2 shared benchmarks, all in reasoning; A is 3× cheaper. Pay for B if what those benchmarks measure matters to you.');
   });
 });

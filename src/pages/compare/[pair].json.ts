@@ -1,6 +1,6 @@
 /** The JSON twin of each pair page: the same view-model, for scripts and other sites. */
 import type { APIRoute } from 'astro';
-import { buildComparison, comparisonJson } from '../../lib/compare/index';
+import { comparisonJson, getComparison } from '../../lib/compare/index';
 import { getPairPlan } from '../../lib/compare/pairs';
 import { getCatalog } from '../../lib/data/load';
 
@@ -12,6 +12,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const cat = getCatalog();
-  const c = buildComparison(cat, props['a'] as string, props['b'] as string);
+  const c = getComparison(cat, props['a'] as string, props['b'] as string);
   return new Response(JSON.stringify(comparisonJson(c)), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getPairPlan } from '../compare/pairs';
-import { loadCatalog } from './load';
+import { loadCatalog } from '../data/load';
 import { formatOtherValue, modelPage } from './model-page';
-import { resolveModel } from './resolve';
+import { resolveModel } from '../views/model';
 
 const seed = loadCatalog('tests/fixtures/seed');
 const page = (id: string) => {

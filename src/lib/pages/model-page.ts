@@ -3,13 +3,13 @@
  * the "Sources disagree" rows formatted like the kept values, its pair links and structured data.
  * Kept out of the route so the route only lays out components.
  */
-import { workloadText, workloadTokens } from '../compare/cost';
+import { workloadText, workloadTokens } from '../cost';
 import { fitTitle } from '../compare/meta';
 import type { PairPlan } from '../compare/pairs';
 import { capabilityLabel, sentenceCase, formatDate, formatParams, formatTokens, formatYesNo, plural, TRI_STATE_TEXT } from '../format';
 import { isPartialDate } from '../schema/shared';
-import type { Catalog } from './load';
-import type { ModelView } from './resolve';
+import type { Catalog } from '../data/load';
+import type { ModelView } from '../views/model';
 
 export interface HeadlineStat {
   label: string;
