@@ -18,7 +18,8 @@ export const CURATED_FILES = {
   benchmarkAliases: 'benchmark-aliases.yaml',
 } as const;
 
-function read<S extends z.ZodType>(dir: string, name: string, schema: S, issues: DataIssue[]): z.output<S> | undefined {
+/** Reads one curated YAML file against its schema; problems go into `issues` (all are reported together). */
+export function readCuratedFile<S extends z.ZodType>(dir: string, name: string, schema: S, issues: DataIssue[]): z.output<S> | undefined {
   const file = join(dir, name);
   const shown = relative(process.cwd(), file) || file;
   if (!existsSync(file)) {
@@ -41,11 +42,11 @@ function read<S extends z.ZodType>(dir: string, name: string, schema: S, issues:
 /** Loads scripts/import/curated/ (or `dir`); throws DataError listing every problem. */
 export function loadCurated(dir: string): Curated {
   const issues: DataIssue[] = [];
-  const aliases = read(dir, CURATED_FILES.aliases, aliasesFileSchema, issues);
-  const keptApart = read(dir, CURATED_FILES.keptApart, keptApartFileSchema, issues);
-  const names = read(dir, CURATED_FILES.names, namesFileSchema, issues);
-  const facts = read(dir, CURATED_FILES.facts, factsFileSchema, issues);
-  const benchmarkAliases = read(dir, CURATED_FILES.benchmarkAliases, benchmarkAliasesFileSchema, issues);
+  const aliases = readCuratedFile(dir, CURATED_FILES.aliases, aliasesFileSchema, issues);
+  const keptApart = readCuratedFile(dir, CURATED_FILES.keptApart, keptApartFileSchema, issues);
+  const names = readCuratedFile(dir, CURATED_FILES.names, namesFileSchema, issues);
+  const facts = readCuratedFile(dir, CURATED_FILES.facts, factsFileSchema, issues);
+  const benchmarkAliases = readCuratedFile(dir, CURATED_FILES.benchmarkAliases, benchmarkAliasesFileSchema, issues);
   if (issues.length || !aliases || !keptApart || !names || !facts || !benchmarkAliases) throw new DataError(issues);
   return { aliases, keptApart, names, facts, benchmarkAliases };
 }

@@ -4,15 +4,10 @@
  */
 import { scaleScore, type EpochFile } from '../benchmarks.ts';
 import { epochSelfReported } from './evaluators.ts';
+import type { ScoreRow } from './types.ts';
 
-export interface EpochScore {
-  id: string;
-  score: number;
-  self_reported: boolean;
-  variant?: string | undefined;
-  source: string;
-  as_of: string;
-}
+/** An Epoch row's score before the scores stage adds the data set it came from. */
+export type EpochScore = Omit<ScoreRow, 'model' | 'dataset' | 'cost_per_task'>;
 
 /** The setting suffix of an Epoch model version ("_high", "_32K", "_thinking") in words. */
 export function epochSettingText(setting: string | undefined): string | undefined {

@@ -15,11 +15,9 @@
  * - Currency rates. curated/currencies.yaml is copied to data/currencies.yaml (with the generated-file
  *   header), after checking there is a rate for every currency a provider bills in.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import YAML from 'yaml';
 import { z } from 'zod';
-import { DataError, zodIssues, type DataIssue } from '../../../src/lib/data/errors';
+import { DataError, type DataIssue } from '../../../src/lib/data/errors';
+import { readCuratedFile } from '../curated/load.ts';
 import { currenciesSchema, type CurrencyRate } from '../../../src/lib/schema/currency';
 import { idSchema, nonEmptyText, urlSchema } from '../../../src/lib/schema/shared';
 import { isFree, round6 } from '../prices.ts';
@@ -65,31 +63,11 @@ export interface PriceCurated {
 }
 export const NO_PRICE_CURATED: PriceCurated = { currencies: [], reviews: [] };
 
-function readCurated<S extends z.ZodType>(dir: string, name: string, schema: S, issues: DataIssue[]): z.output<S> | undefined {
-  const file = join(dir, name);
-  const shown = relative(process.cwd(), file) || file;
-  if (!existsSync(file)) {
-    issues.push({ file: shown, field: '(file)', expected: 'a curated decisions file (an empty list is fine)', found: 'nothing' });
-    return undefined;
-  }
-  let raw: unknown;
-  try {
-    raw = YAML.parse(readFileSync(file, 'utf8'), { schema: 'core', uniqueKeys: true });
-  } catch (e) {
-    issues.push({ file: shown, field: '(file)', expected: 'valid YAML', found: (e as Error).message.split('\n')[0] ?? 'a parse error' });
-    return undefined;
-  }
-  const r = schema.safeParse(raw ?? []);
-  if (r.success) return r.data;
-  issues.push(...zodIssues(shown, raw, r.error));
-  return undefined;
-}
-
 /** Reads curated/currencies.yaml and curated/price-reviews.yaml; throws DataError listing every problem. */
 export function loadPriceCurated(dir: string): PriceCurated {
   const issues: DataIssue[] = [];
-  const currencies = readCurated(dir, PRICE_FILES.currencies, currenciesSchema, issues);
-  const reviews = readCurated(dir, PRICE_FILES.reviews, priceReviewsFileSchema, issues);
+  const currencies = readCuratedFile(dir, PRICE_FILES.currencies, currenciesSchema, issues);
+  const reviews = readCuratedFile(dir, PRICE_FILES.reviews, priceReviewsFileSchema, issues);
   if (issues.length || !currencies || !reviews) throw new DataError(issues);
   return { currencies, reviews };
 }

@@ -21,7 +21,7 @@ import { SOURCE_SNAPSHOTS } from '../facts/data-date.ts';
 import { parseOpenHands } from '../scores/openhands.ts';
 import { parseTau2 } from '../scores/tau2.ts';
 import { parseVectara } from '../scores/vectara.ts';
-import type { ParseResult, Unmatched } from '../scores/types.ts';
+import type { ParseResult, ScoreRow as SourceScoreRow, Unmatched } from '../scores/types.ts';
 
 /** Snapshot date of each benchmark source read by display name (data-sources README table). */
 export const BENCHMARK_SOURCE_AS_OF: Record<BenchmarkSource, string> = {
@@ -33,16 +33,8 @@ export const BENCHMARK_SOURCE_AS_OF: Record<BenchmarkSource, string> = {
 /** LLM-Stats snapshot date, used when a model card gives no date. */
 const LLMSTATS_AS_OF = '2025-10-24';
 
-export interface ScoreRow {
-  id: string;
-  score: number;
-  self_reported: boolean;
-  variant?: string | undefined;
-  source: string;
-  as_of: string;
-  dataset: string;
-  cost_per_task?: number | undefined;
-}
+/** A score as a model record carries it: the parsers' row without the model it belongs to. */
+export type ScoreRow = Omit<SourceScoreRow, 'model'>;
 
 /** How one name-matched benchmark source mapped onto the catalogue (printed by the import summary). */
 export interface SourceReview {
