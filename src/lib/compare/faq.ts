@@ -47,7 +47,8 @@ export function faq(ctx: PairContext, bench: BenchmarkSection): FaqEntry[] {
       top.leader === 'tie'
         ? `Neither by a material margin: on ${top.name}, ${name.a} scores ${top.compared.a!.scoreText} and ${name.b} ${top.compared.b!.scoreText} (a gap of ${top.gapText}).`
         : `${name[top.leader as Side]}, on ${leadText(top, top.leader as Side)}.${bench.shared.length > 1 ? ` The pair shares ${bench.shared.length} benchmarks like for like; the benchmarks table lists all of them.` : ''}`;
-    q('benchmark', `Which scores higher on ${top.name}?`, answer);
+    // On a lower-is-better benchmark (hallucination rate) the better model is the one that scores lower.
+    q('benchmark', `Which does better on ${top.name}?`, answer);
   }
 
   const ow = (s: Side) => v[s].openWeights;
