@@ -12,7 +12,7 @@ import { TEXT_KINDS, modelFacts } from './stages/facts.ts';
 import { buildScores } from './stages/scores.ts';
 import { emit, providerTable } from './stages/emit.ts';
 import { checkFacts, type FactsReport } from './stages/facts-check.ts';
-import { findDuplicateCandidates } from './stages/duplicates.ts';
+import { findDuplicateCandidates, requireSettled } from './stages/duplicates.ts';
 import { buildReview, type FactAnomaly, type Review } from './stages/review.ts';
 
 export interface PipelineResult {
@@ -55,6 +55,7 @@ export function runPipeline(src: SourceData, curated: Curated, prices: PriceCura
     withFacts.map(({ m, facts: f }) => ({ id: m.id, lab: m.lab, name: f.name, parameters: f.parameters })),
     curated.keptApart,
   );
+  requireSettled(duplicates);
   // checkFacts has stopped the import on any unsettled anomaly, so each of these is settled.
   const anomalies: FactAnomaly[] = facts.anomalies.map((a) => {
     const o = curated.facts.find((f) => f.model === a.model && f.field === a.field);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicateCandidates, nameKey } from './duplicates.ts';
+import { findDuplicateCandidates, nameKey, requireSettled } from './duplicates.ts';
 
 describe('candidate duplicates', () => {
   it('compares names without organisation prefix, Instruct, quantisation tags and dates', () => {
@@ -27,5 +27,15 @@ describe('candidate duplicates', () => {
       ['gpt-4o', 'gpt-4o-2024-11-20', true],
       ['llama-4-maverick', 'llama-4-maverick-17b-128e-instruct-fp8', false],
     ]);
+  });
+
+  it('stops the import on a candidate no curated decision settles, naming both ids', () => {
+    const records = [
+      { id: 'llama-4-maverick', lab: 'meta', name: 'Llama 4 Maverick' },
+      { id: 'llama-4-maverick-17b-128e-instruct-fp8', lab: 'meta', name: 'Llama-4-Maverick-17B-128E-Instruct-FP8' },
+    ];
+    expect(() => requireSettled(findDuplicateCandidates(records, []))).toThrow(/kept-apart\.yaml: llama-4-maverick, llama-4-maverick-17b-128e-instruct-fp8 — expected a decision/);
+    const kept = [{ ids: ['llama-4-maverick', 'llama-4-maverick-17b-128e-instruct-fp8'], source: 'https://example.org/checked' }];
+    expect(() => requireSettled(findDuplicateCandidates(records, kept))).not.toThrow();
   });
 });

@@ -7,6 +7,7 @@
  */
 import { matchKey } from '../ids.ts';
 import type { KeptApartEntry } from '../curated/schema.ts';
+import { DataError } from '../../../src/lib/data/errors';
 import { cmp } from './context.ts';
 
 export interface DuplicateRecord { id: string; lab: string; name: string; parameters?: number | undefined }
@@ -70,4 +71,22 @@ export function findDuplicateCandidates(records: DuplicateRecord[], keptApart: K
     }
   }
   return out.sort((x, y) => cmp(x.a, y.a) || cmp(x.b, y.b));
+}
+
+/**
+ * Stops the import on a candidate no person has settled: one model must not reach the site as two
+ * records again just because a new source spelled it differently. Merged candidates are one record
+ * already; the rest must be in curated/kept-apart.yaml.
+ */
+export function requireSettled(candidates: DuplicateCandidate[]): void {
+  const open = candidates.filter((c) => !c.settled);
+  if (open.length === 0) return;
+  throw new DataError(
+    open.map((c) => ({
+      file: 'scripts/import/curated/kept-apart.yaml',
+      field: `${c.a}, ${c.b}`,
+      expected: 'a decision: merge them in curated/aliases.yaml, or keep them apart here with a source',
+      found: `an unreviewed candidate duplicate (${c.why})`,
+    })),
+  );
 }
