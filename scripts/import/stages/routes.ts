@@ -28,6 +28,12 @@ export const MIN_PRICED_PROVIDERS_WITHOUT_LAB_RECORD = 3;
 const REGION_PREFIX = /^(us|eu|au|jp|apac|global|us-gov|ca|sa|ap|in|uk)\./;
 
 /** Reads every models.dev route and LiteLLM entry into the identity table's groups. */
+/** Why a route's prices cannot be used (negative, or a unit error above the ceiling), as the drop reason; null when they can. */
+function priceDropReason(...prices: (number | undefined)[]): string | null {
+  const pc = checkPrice(...prices);
+  return pc === 'ok' ? null : pc === 'negative' ? 'route price negative' : 'route price above 1000 USD/1M (unit error)';
+}
+
 export function collectRoutes(src: SourceData, t: IdentityTable, drops: Drops): void {
   for (const r of src.mdRoutes) {
     const ref = `models.dev:${r.provider}:${r.modelId}`;
@@ -50,9 +56,9 @@ export function collectRoutes(src: SourceData, t: IdentityTable, drops: Drops): 
     const input = num(cost.input);
     const output = num(cost.output);
     const cacheRead = num(cost.cache_read);
-    const pc = checkPrice(input, output, cacheRead);
-    if (pc !== 'ok') {
-      drops.add(pc === 'negative' ? 'route price negative' : 'route price above 1000 USD/1M (unit error)');
+    const bad = priceDropReason(input, output, cacheRead);
+    if (bad) {
+      drops.add(bad);
       continue;
     }
     const limit = isPlainObject(d.limit) ? d.limit : {};
@@ -105,9 +111,9 @@ export function collectRoutes(src: SourceData, t: IdentityTable, drops: Drops): 
     const input = perTokenToPerMillion(e.input_cost_per_token);
     const output = perTokenToPerMillion(e.output_cost_per_token);
     const cacheRead = perTokenToPerMillion(e.cache_read_input_token_cost);
-    const pc = checkPrice(input, output, cacheRead);
-    if (pc !== 'ok') {
-      drops.add(pc === 'negative' ? 'route price negative' : 'route price above 1000 USD/1M (unit error)');
+    const bad = priceDropReason(input, output, cacheRead);
+    if (bad) {
+      drops.add(bad);
       continue;
     }
     const modelId = litellmModelId(key);
