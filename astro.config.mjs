@@ -2,16 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import YAML from 'yaml';
 import { buildReport } from './src/integrations/build-report';
 import { dataGuard } from './src/integrations/data-guard';
-import { sitemapFilter } from './src/integrations/sitemap-filter';
+import { sitemaps } from './src/integrations/sitemaps';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
-/** The site URL comes from data/site.yaml so one data folder fully describes a deployment. */
+/**
+ * The site URL comes from data/site.yaml so one data folder fully describes a deployment; SITE_URL
+ * overrides it for one build (the catalogue loader applies the same override, so canonicals and
+ * JSON-LD agree). A path in it is the base: `SITE_URL=https://me.github.io/llm-versus/` builds the
+ * site to live under /llm-versus/.
+ */
 function siteUrl() {
+  if (process.env.SITE_URL) return process.env.SITE_URL;
   try {
     const url = YAML.parse(readFileSync(join(dataDir, 'site.yaml'), 'utf8'))?.url;
     return typeof url === 'string' ? url : undefined;
@@ -20,10 +25,13 @@ function siteUrl() {
   }
 }
 
-const site = siteUrl();
+const site = siteUrl()?.replace(/\/+$/, '');
+/** "/" at a domain's root, else the URL's path ("/llm-versus"); every href() is prefixed with it. */
+const base = site ? new URL(site).pathname.replace(/\/+$/, '') || '/' : '/';
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   build: {
@@ -33,7 +41,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [dataGuard(), sitemap({ filter: sitemapFilter }), buildReport()],
+  integrations: [dataGuard(), sitemaps(), buildReport()],
   // assetsInlineLimit 0: Vite would inline the picker's small script, which the CSP (script-src 'self') blocks.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

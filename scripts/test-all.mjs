@@ -8,8 +8,10 @@
  *   2. build               npm run build  (dist/)               stops here if it fails
  *   3. seed build          npm run build:seed (dist-seed/)      stops here if it fails
  *   3b. hostile build      npm run build:hostile (dist-hostile/) stops here if it fails
- *   4. built-site tests    vitest (vitest.built.config.ts) on dist/ and on dist-seed/
- *   5. sitemaps            xmllint against XSDs, one test each  reports/sitemaps.json
+ *   3c. base-path build    npm run build:base (dist-base/: the seed fixture under /sub/) stops here if it fails
+ *   4. built-site tests    vitest (vitest.built.config.ts) on dist/, dist-seed/ and dist-base/ (every
+ *                          link, asset, script and sitemap URL must carry the base and resolve)
+ *   5. sitemaps            xmllint against XSDs (tests/schema/), one test per file, dist/ and dist-base/
  *   6. end-to-end          playwright test                      reports/playwright.json
  *
  * A failing test step does not stop the run; a failing build does (nothing after it is meaningful).
@@ -27,6 +29,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPORTS = join(ROOT, 'reports');
 const DIST = join(ROOT, 'dist');
+/** The base-path build (package.json `build:base`): the seed fixture as if served under /sub/. */
+const BASE_BUILD = { dist: 'dist-base', data: 'tests/fixtures/seed', siteUrl: 'http://127.0.0.1/sub/' };
 const env = {
   ...process.env,
   // Node 22 and the tools from node_modules/.bin win even when this script is started outside npm.
@@ -119,28 +123,34 @@ function sitemapStep() {
   const start = Date.now();
   const checks = [];
   const xmllintOk = spawnSync('xmllint', ['--version'], { stdio: 'ignore' }).status === 0;
-  const urlsetXsd = join(ROOT, 'node_modules', 'sitemap', 'schema', 'sitemap.xsd');
+  // Our own copies of the sitemaps.org schemas: no network, no package needed at test time.
+  const urlsetXsd = join(ROOT, 'tests', 'schema', 'sitemap.xsd');
   const indexXsd = join(ROOT, 'tests', 'schema', 'sitemapindex.xsd');
-  const maps = existsSync(DIST) ? readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f)).sort() : [];
-  const targets = [['sitemap-index.xml', indexXsd], ...maps.map((f) => [f, urlsetXsd])];
-  if (maps.length === 0) checks.push({ file: 'sitemap-0.xml', ok: false, message: 'no dist/sitemap-<n>.xml was built' });
-  for (const [file, xsd] of targets) {
-    if (!xmllintOk) {
-      checks.push({ file, ok: false, message: 'xmllint not found (apt-get install libxml2-utils)' });
-      continue;
+  for (const dir of ['dist', BASE_BUILD.dist]) {
+    const abs = join(ROOT, dir);
+    // One sitemap per page type (src/integrations/sitemaps.ts): sitemap-pairs.xml, sitemap-models.xml, ...
+    const maps = existsSync(abs) ? readdirSync(abs).filter((f) => /^sitemap-[a-z0-9-]+\.xml$/.test(f) && f !== 'sitemap-index.xml').sort() : [];
+    const targets = [['sitemap-index.xml', indexXsd], ...maps.map((f) => [f, urlsetXsd])];
+    if (maps.length === 0) checks.push({ file: `${dir}/sitemap-<kind>.xml`, ok: false, message: `no ${dir}/sitemap-<kind>.xml was built` });
+    for (const [name, xsd] of targets) {
+      const file = `${dir}/${name}`;
+      if (!xmllintOk) {
+        checks.push({ file, ok: false, message: 'xmllint not found (apt-get install libxml2-utils)' });
+        continue;
+      }
+      if (!existsSync(join(ROOT, file))) {
+        checks.push({ file, ok: false, message: `${file} is missing` });
+        continue;
+      }
+      const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, join(ROOT, file)], { cwd: ROOT, encoding: 'utf8' });
+      const message = `${r.stderr ?? ''}`.trim();
+      console.log(`${r.status === 0 ? 'ok  ' : 'FAIL'} ${file} against ${xsd.slice(ROOT.length + 1)}${r.status === 0 ? '' : `\n${message}`}`);
+      checks.push({ file, ok: r.status === 0, message });
     }
-    if (!existsSync(join(DIST, file))) {
-      checks.push({ file, ok: false, message: `dist/${file} is missing` });
-      continue;
-    }
-    const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, join(DIST, file)], { cwd: ROOT, encoding: 'utf8' });
-    const message = `${r.stderr ?? ''}`.trim();
-    console.log(`${r.status === 0 ? 'ok  ' : 'FAIL'} dist/${file} against ${xsd.slice(ROOT.length + 1)}${r.status === 0 ? '' : `\n${message}`}`);
-    checks.push({ file, ok: r.status === 0, message });
   }
   writeFileSync(join(REPORTS, 'sitemaps.json'), JSON.stringify({ checks }, null, 2) + '\n');
   const failed = checks.filter((c) => !c.ok);
-  for (const c of failed) if (!c.message.includes('\n')) console.error(`FAIL dist/${c.file}: ${c.message}`);
+  for (const c of failed) if (!c.message.includes('\n')) console.error(`FAIL ${c.file}: ${c.message}`);
   results.push({ name, passed: checks.length - failed.length, failed: failed.length, skipped: 0, ms: Date.now() - start });
 }
 
@@ -169,9 +179,15 @@ vitestStep('unit tests (vitest)', 'vitest.config.ts', 'vitest-unit.json');
 commandStep('typecheck (astro check)', 'astro', ['check']);
 commandStep('layers (dependency-cruiser)', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs']);
 importCheckStep();
-if (buildStep('build', 'build') && buildStep('seed build', 'build:seed') && buildStep('hostile build', 'build:hostile')) {
+if (buildStep('build', 'build') && buildStep('seed build', 'build:seed') && buildStep('hostile build', 'build:hostile') && buildStep('base-path build', 'build:base')) {
   vitestStep('built-site tests, real catalog (vitest)', 'vitest.built.config.ts', 'vitest-built.json', { DIST_DIR: 'dist', DATA_DIR: 'data' });
   vitestStep('built-site tests, seed fixture (vitest)', 'vitest.built.config.ts', 'vitest-built-seed.json', { DIST_DIR: 'dist-seed', DATA_DIR: 'tests/fixtures/seed' });
+  // The same checks on the base-path build; SITE_URL makes the catalogue (and so the tests) expect /sub/.
+  vitestStep('built-site tests, base path (vitest)', 'vitest.built.config.ts', 'vitest-built-base.json', {
+    DIST_DIR: BASE_BUILD.dist,
+    DATA_DIR: BASE_BUILD.data,
+    SITE_URL: BASE_BUILD.siteUrl,
+  });
   sitemapStep();
   playwrightStep();
 }

@@ -7,7 +7,8 @@
 const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/+$/, '');
 
 export function href(path: string): string {
-  if (!path.startsWith('/')) return path; // absolute URLs, "#fragment" and relative links stay as they are
+  // Absolute URLs, protocol-relative "//host/x", "#fragment" and relative links stay as they are.
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
   return `${BASE}${path}`;
 }
 

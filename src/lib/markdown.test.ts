@@ -12,6 +12,15 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<strong>bold</strong>');
     expect(renderMarkdown('## Best for\n\n- JSON output')).toBe('<h2>Best for</h2>\n<ul>\n<li>JSON output</li>\n</ul>');
   });
+  it('puts root-relative links and images under the base path, leaving other URLs alone', () => {
+    const out = renderMarkdown('[a](/models/x/) [b](https://x.dev/y) [c](#z) ![d](/img.png) [e](//host/p)', '/sub');
+    expect(out).toContain('href="/sub/models/x/"');
+    expect(out).toContain('href="https://x.dev/y"');
+    expect(out).toContain('href="#z"');
+    expect(out).toContain('src="/sub/img.png"');
+    expect(out).toContain('href="//host/p"');
+    expect(renderMarkdown('[a](/models/x/)')).toContain('href="/models/x/"');
+  });
   it('prefixes ids so data cannot clobber page ids', () => {
     expect(renderMarkdown('[^1]\n\n[^1]: note')).not.toMatch(/id="fn-1"/);
   });

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { getPairPlan } from '../../src/lib/compare/pairs';
 import { loadCatalog, dataDir } from '../../src/lib/data/load';
-import { distFiles, readDist, report, requireDist } from './dist';
+import { basePath, distFiles, readDist, report, requireDist } from './dist';
 
 const cat = loadCatalog(dataDir());
 const plan = getPairPlan(cat);
@@ -26,7 +26,7 @@ test('every model has a page that links to all its pair pages', () => {
       problems.push(`${file} is missing`);
       continue;
     }
-    for (const p of plan.byModel.get(m.id) ?? []) if (!html.includes(`href="${p.path}"`)) problems.push(`${file} does not link ${p.path}`);
+    for (const p of plan.byModel.get(m.id) ?? []) if (!html.includes(`href="${basePath()}${p.path}"`)) problems.push(`${file} does not link ${basePath()}${p.path}`);
   }
   expect(problems.length, report(problems, 'missing model pages or pair links')).toBe(0);
 });
@@ -34,7 +34,7 @@ test('every model has a page that links to all its pair pages', () => {
 test('noindex pairs say so and stay out of the sitemap; indexed pairs are in it', () => {
   requireDist();
   const sitemap = readdirSync(process.env['DIST_DIR'] ?? 'dist')
-    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .filter((f) => /^sitemap-[a-z0-9-]+\.xml$/.test(f) && f !== 'sitemap-index.xml')
     .map((f) => readDist(f))
     .join('\n');
   const problems: string[] = [];

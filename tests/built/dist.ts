@@ -5,8 +5,18 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, Parser, type HtmlElement } from 'html-validate';
+import { dataDir, loadCatalog } from '../../src/lib/data/load';
 
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+
+let site: string | undefined;
+/** The site URL the build used (site.yaml `url`, or SITE_URL as for `npm run build:base`), no trailing slash. */
+export function siteUrl(): string {
+  site ??= loadCatalog(dataDir()).site.url;
+  return site;
+}
+/** The base path the build was made for ("" at a domain's root, "/sub" for `npm run build:base`). */
+export const basePath = (): string => new URL(siteUrl()).pathname.replace(/\/+$/, '');
 
 /** Throws (failing the calling test) unless a build exists. Call first in every test. */
 export function requireDist(): void {
@@ -31,13 +41,22 @@ export const htmlFiles = (): string[] => distFiles().filter((f) => f.endsWith('.
 
 export const readDist = (rel: string): string => readFileSync(join(DIST, rel), 'utf8');
 
-/** True when a site path like `/compare/a-vs-b/` or `/x.json` is served by a file in dist/. */
+/**
+ * True when a URL path as written in the HTML (`/compare/a-vs-b/`, or `/sub/compare/a-vs-b/` in a
+ * build under the base path /sub) is served by a file in dist/. A path outside the base is not: the
+ * host serves dist/ at the base, so such a link would 404 in production.
+ */
 export function resolvesInDist(urlPath: string): boolean {
   let p: string;
   try {
     p = decodeURIComponent(urlPath.replace(/[?#].*$/, ''));
   } catch {
     return false;
+  }
+  const base = basePath();
+  if (base) {
+    if (p !== base && !p.startsWith(`${base}/`)) return false;
+    p = p.slice(base.length) || '/';
   }
   const abs = resolve(DIST, '.' + p);
   if (abs !== DIST && !abs.startsWith(DIST + sep)) return false;

@@ -15,7 +15,7 @@ describe('pair meta', () => {
   });
   it('describes with the verdict and fits the description limit', () => {
     const m = buildComparison(seed, 'phi-4', 'qwen3.5-flash').meta;
-    expect(m.description.startsWith('Phi-4 costs 28% less;')).toBe(true);
+    expect(m.description.startsWith('Phi-4 vs Qwen3.5-Flash: Phi-4 costs 28% less;')).toBe(true);
     expect(m.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
   });
   it('dates the page by the later of the two data dates', () => {

@@ -52,7 +52,8 @@ export function pairMeta(ctx: PairContext, siteTitle: string, planned: Pick<Plan
     const first = tradeoffs[s].find((l) => l.rule !== 'cheaper' && l.rule !== 'benchmark-leads');
     if (first) extra.push(`${name[s]}: ${first.text}`);
   }
-  const description = clip([verdict.headline, ...extra].join(' '), DESCRIPTION_MAX);
+  // The two names first: a verdict like "Evenly matched…" reads the same on many pairs, the names never do.
+  const description = clip([`${name.a} vs ${name.b}: ${verdict.headline}`, ...extra].join(' '), DESCRIPTION_MAX);
   const dataAsOf = compareDates(v.a.dataAsOf, v.b.dataAsOf) >= 0 ? v.a.dataAsOf : v.b.dataAsOf;
   return { title, description, path: planned.path, jsonPath: planned.jsonPath, noindex: planned.noindex, dataAsOf };
 }

@@ -118,6 +118,17 @@ function scoreRange(b: Benchmark): [number, number] {
   return [b.min ?? (b.unit === 'elo' ? 0 : -Infinity), b.max ?? Infinity];
 }
 
+/**
+ * SITE_URL replaces site.yaml's `url` for one build (a preview or a GitHub Pages project site under
+ * a sub-path), read here as well as in astro.config.mjs so canonicals, JSON-LD and the sitemap use
+ * the same URL as Astro's `base`. A trailing slash is dropped, as the schema wants.
+ */
+function withSiteUrlOverride(raw: unknown): unknown {
+  const url = process.env['SITE_URL'];
+  if (!url || typeof raw !== 'object' || raw === null) return raw;
+  return { ...raw, url: url.replace(/\/+$/, '') };
+}
+
 /** Loads and validates a whole data folder. Throws DataError listing every problem found. */
 export function loadCatalog(dir: string): Catalog {
   const c = new Collector(dir);
@@ -125,7 +136,7 @@ export function loadCatalog(dir: string): Catalog {
   const siteFile = join(dir, 'site.yaml');
   let site: Site | undefined;
   if (!existsSync(siteFile)) c.add(siteFile, '(file)', 'a site settings file', undefined);
-  else site = c.parse(siteSchema, siteFile, c.readYaml(siteFile) ?? {});
+  else site = c.parse(siteSchema, siteFile, withSiteUrlOverride(c.readYaml(siteFile) ?? {}));
 
   const labs = loadYamlFolder(c, 'labs', labSchema);
   const providers = loadYamlFolder(c, 'providers', providerSchema);

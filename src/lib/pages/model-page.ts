@@ -36,6 +36,8 @@ export interface ModelPage {
   disagreements: DisagreementRow[];
   pairs: { path: string; rivalName: string; rivalLab: string }[];
   contents: { href: string; label: string }[];
+  /** Home › Models › this model (base-free paths; the layout renders them and their BreadcrumbList). */
+  breadcrumbs: { name: string; path: string }[];
   jsonLd: object;
 }
 
@@ -110,19 +112,22 @@ export function modelPage(cat: Catalog, plan: PairPlan, view: ModelView, license
     ...(view.openWeights === null ? [] : [view.openWeights ? `open weights${license ? ` (${license})` : ''}` : 'no open weights']),
   ];
   const description = `${view.name} by ${view.labName}: ${descParts.join(', ')}. Provider prices, benchmarks and sources.`;
-  const abs = (p: string) => new URL(p, cat.site.url).href;
+  // The site URL carries the base path (a sub-path deployment), so paths are appended, not resolved.
+  const abs = (p: string) => `${cat.site.url}${p}`;
   const jsonLd = {
     '@context': 'https://schema.org',
-    '@graph': [
-      {
-        '@type': 'BreadcrumbList',
-        itemListElement: [
-          { '@type': 'ListItem', position: 1, name: 'Home', item: abs('/') },
-          { '@type': 'ListItem', position: 2, name: view.name, item: abs(view.url) },
-        ],
-      },
-      { '@type': 'WebPage', name: title, url: abs(view.url), description, dateModified: view.dataAsOf, about: { '@type': 'Thing', name: view.name } },
-    ],
+    '@type': 'WebPage',
+    name: title,
+    url: abs(view.url),
+    description,
+    dateModified: view.dataAsOf,
+    about: { '@type': 'Thing', name: view.name },
+    isPartOf: { '@type': 'WebSite', name: cat.site.title, url: abs('/') },
   };
-  return { title, description, workloadText: workloadText(w), stats, pricingSummary, disagreements, pairs, contents, jsonLd };
+  const breadcrumbs = [
+    { name: 'Home', path: '/' },
+    { name: 'Models', path: '/models/' },
+    { name: view.name, path: view.url },
+  ];
+  return { title, description, workloadText: workloadText(w), stats, pricingSummary, disagreements, pairs, contents, breadcrumbs, jsonLd };
 }
