@@ -70,10 +70,12 @@ export interface PricingProvider {
   kind: string;
   currency: string;
 }
+/** The fields of a route the estimate reads (a catalogue slice carries these and no more). */
+export type CostRoute = Pick<Route, 'provider' | 'model_id' | 'input' | 'output' | 'free' | 'status' | 'source' | 'price_review' | 'price_disagreements'>;
 export interface PricedModel {
   lab: string;
   open_weights?: boolean | undefined;
-  routes: readonly Route[];
+  routes: readonly CostRoute[];
 }
 /** What the cost model reads from a catalogue; a loaded `Catalog` is one. */
 export interface PricingCatalog {
@@ -249,7 +251,7 @@ export function estimateCost(model: PricedModel, cat: PricingCatalog, w: Workloa
   );
 
   const judgesEveryRoute = SUSPECT_RULE_JUDGES_OPEN_WEIGHTS || model.open_weights !== true;
-  const judged = (r: Route) => judgesEveryRoute || UNSOURCED_PRICE_FILES.includes(r.source);
+  const judged = (r: CostRoute) => judgesEveryRoute || UNSOURCED_PRICE_FILES.includes(r.source);
   const ownRef = paid.filter((p) => p.usdBilled && isLabApi(p.r.provider));
   const labReference: PriceReference | null =
     ownRef.length > 0
