@@ -12,7 +12,7 @@
  */
 import type { CurrencyRate } from '../schema/currency';
 import type { PricingSettings } from '../schema/site';
-import { DEFAULT_PRICING, providerOwners, type CostRoute, type PricedModel, type PricingCatalog, type PricingProvider } from './estimate';
+import { DEFAULT_PRICING, providerOwners, UNSOURCED_PRICE_FILES, type CostRoute, type PricedModel, type PricingCatalog, type PricingProvider } from './estimate';
 
 /** Route fields the estimate reads, minus `price_disagreements` (shown by the static tables only; the estimate just copies them). */
 export type SliceRoute = Omit<CostRoute, 'price_disagreements'>;
@@ -27,8 +27,12 @@ export interface PricingSlice {
   currencies: [string, CurrencyRate][];
 }
 
+/**
+ * The estimate reads a route's price source only to ask whether it is one of UNSOURCED_PRICE_FILES,
+ * so any other source travels as "" (the URLs were a third of a pair page's slice).
+ */
 function sliceRoute(r: CostRoute): SliceRoute {
-  const out: SliceRoute = { provider: r.provider, model_id: r.model_id, source: r.source };
+  const out: SliceRoute = { provider: r.provider, model_id: r.model_id, source: UNSOURCED_PRICE_FILES.includes(r.source) ? r.source : '' };
   if (r.input !== undefined) out.input = r.input;
   if (r.output !== undefined) out.output = r.output;
   if (r.free !== undefined) out.free = r.free;
