@@ -4,6 +4,7 @@
  * Phi-4 on Azure $0.125 / $0.50, prices per 1M tokens). The flip of the cheaper model is checked on
  * the real catalogue in calculator-site.spec.ts.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { MODEL, PAIR } from './pages';
 
@@ -135,4 +136,18 @@ test('calculator: on a model page the headline cost, the summary and the Monthly
   await page.reload();
   await expect(stat.locator('[data-stat-value]')).toHaveText('$120.75');
   await noNaN(page);
+});
+
+test('calculator: no axe violations with a custom workload and with an error shown', async ({ page }) => {
+  const axe = async () =>
+    (await new AxeBuilder({ page }).include('cost-calculator').include('#cost').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map(
+      (v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+    );
+  await page.goto(`${PAIR}?in=100&out=1000`);
+  await expect(phi(page)).toContainText('$146.50');
+  expect(await axe()).toEqual([]);
+  await page.getByLabel('Input tokens a month, in millions').fill('abc');
+  await page.getByLabel('Input tokens a month, in millions').press('Enter');
+  await expect(page.locator('#calc-in-error')).toBeVisible();
+  expect(await axe()).toEqual([]);
 });
