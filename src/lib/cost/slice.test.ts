@@ -23,7 +23,7 @@ const workloads: [string, Workload][] = [
 const comparable = (e: CostEstimate) => ({ ...e, routes: e.routes.map(({ disagreements: _d, ...r }) => r) });
 
 describe('a pricing slice estimates like the whole catalogue', () => {
-  it('for every model, alone and paired, at every preset and custom workload', () => {
+  it('for every model, alone and paired, at every preset and custom workload', { timeout: 120_000 }, () => {
     expect(cat.models.length).toBeGreaterThan(100);
     let checked = 0;
     const ids = cat.models.map((m) => m.id);
