@@ -4,15 +4,24 @@
  */
 import { formatMoney, formatPercent } from '../format';
 import type { PairContext } from './context';
-import { COST_TIE_THRESHOLD, savingPhrase, workloadText, type CostEstimate } from './cost';
-import type { CostSection } from './types';
+import type { Workload } from '../schema/site';
+import { compareCost, COST_TIE_THRESHOLD, savingPhrase, workloadText, type CostEstimate } from './cost';
+import type { CostSection, PerSide } from './types';
 
 /** The one saving phrase ("costs 28% less", "is 13.8× cheaper"), defined with the cost comparison. */
 export { savingPhrase };
 
 export function costSection(ctx: PairContext): CostSection {
-  const { est, cmp, name } = ctx;
-  const w = ctx.cat.site.workload;
+  return costSectionAt(ctx.est, ctx.name, ctx.cat.site.workload);
+}
+
+/**
+ * The cost section for two estimates at a workload: the build calls it through costSection, and the
+ * pair page's <cost-calculator> calls it in the browser with estimates at the visitor's workload, so
+ * the words cannot differ between the static page and the recomputed one.
+ */
+export function costSectionAt(est: PerSide<CostEstimate>, name: PerSide<string>, w: Workload): CostSection {
+  const cmp = compareCost(est.a.usd, est.b.usd);
   const text = (e: CostEstimate) => (e.usd !== null ? formatMoney(e.usd) : null);
   let summary: string;
   if (cmp.cheaper === 'a' || cmp.cheaper === 'b') {

@@ -29,11 +29,15 @@
 import { formatDate, formatMoney, formatPercent, formatPrice, plural } from '../format';
 import type { CurrencyRate } from '../schema/currency';
 import type { Route } from '../schema/model';
-import { pricingSchema, type PricingSettings, type Workload } from '../schema/site';
+import { DEFAULT_PRICING_SETTINGS } from '../schema/defaults';
+import type { PricingSettings, Workload } from '../schema/site';
 import { isFreeRoute, median, priceAtWorkload } from './routes';
 
-/** The settings a catalogue without a site file gets: the schema's defaults (0.5, 3, USD only). */
-export const DEFAULT_PRICING: PricingSettings = pricingSchema.parse({});
+/**
+ * The settings a catalogue without a site file gets: the schema's defaults (0.5, 3, USD only), read
+ * from the plain constant rather than `pricingSchema.parse({})` so the browser bundle has no zod.
+ */
+export const DEFAULT_PRICING: PricingSettings = { ...DEFAULT_PRICING_SETTINGS };
 
 /**
  * A first-party provider belongs to a lab when more than this share of the models it serves are that
@@ -66,16 +70,23 @@ export interface PricingProvider {
   kind: string;
   currency: string;
 }
+/** The fields of a route the estimate reads (a catalogue slice carries these and no more). */
+export type CostRoute = Pick<Route, 'provider' | 'model_id' | 'input' | 'output' | 'free' | 'status' | 'source' | 'price_review' | 'price_disagreements'>;
 export interface PricedModel {
   lab: string;
   open_weights?: boolean | undefined;
-  routes: readonly Route[];
+  routes: readonly CostRoute[];
 }
 /** What the cost model reads from a catalogue; a loaded `Catalog` is one. */
 export interface PricingCatalog {
   providers: ReadonlyMap<string, PricingProvider>;
   /** Every model, to tell which lab a first-party provider belongs to; without it every first-party route counts as the lab's own. */
   models?: readonly PricedModel[];
+  /**
+   * Lab id per first-party provider id, as `providerOwners` reads it from every model: a slice of the
+   * catalogue (the calculator's page data, src/lib/cost/slice.ts) carries it instead of every model.
+   */
+  owners?: ReadonlyMap<string, string>;
   labs?: ReadonlyMap<string, { name: string }>;
   site?: { pricing?: PricingSettings };
   currencies?: ReadonlyMap<string, CurrencyRate>;
@@ -166,7 +177,8 @@ const routeKey = (provider: string, modelId: string) => `${provider}\u0000${mode
 
 const ownersCache = new WeakMap<readonly PricedModel[], Map<string, string>>();
 /** Lab id per first-party provider id, for the providers whose models are mostly one lab's. */
-export function providerOwners(cat: Pick<PricingCatalog, 'providers' | 'models'>): Map<string, string> | null {
+export function providerOwners(cat: Pick<PricingCatalog, 'providers' | 'models' | 'owners'>): ReadonlyMap<string, string> | null {
+  if (cat.owners) return cat.owners;
   if (!cat.models) return null;
   const cached = ownersCache.get(cat.models);
   if (cached) return cached;
@@ -239,7 +251,7 @@ export function estimateCost(model: PricedModel, cat: PricingCatalog, w: Workloa
   );
 
   const judgesEveryRoute = SUSPECT_RULE_JUDGES_OPEN_WEIGHTS || model.open_weights !== true;
-  const judged = (r: Route) => judgesEveryRoute || UNSOURCED_PRICE_FILES.includes(r.source);
+  const judged = (r: CostRoute) => judgesEveryRoute || UNSOURCED_PRICE_FILES.includes(r.source);
   const ownRef = paid.filter((p) => p.usdBilled && isLabApi(p.r.provider));
   const labReference: PriceReference | null =
     ownRef.length > 0

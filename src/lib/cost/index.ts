@@ -3,3 +3,5 @@ export * from './routes';
 export * from './compare';
 export * from './estimate';
 export * from './table';
+export * from './workloads';
+export * from './slice';

@@ -10,11 +10,14 @@ import { capabilityLabel, sentenceCase, formatDate, formatParams, formatTokens, 
 import { isPartialDate } from '../schema/shared';
 import type { Catalog } from '../data/load';
 import type { ModelView } from '../views/model';
+import { modelCostTexts } from './model-cost';
 
 export interface HeadlineStat {
   label: string;
   value: string | null;
   detail?: string | null;
+  /** Names the fact for a script that updates it (the cost calculator finds 'cost'). */
+  key?: string;
 }
 
 export interface DisagreementRow {
@@ -69,19 +72,14 @@ function disagreementRows(view: ModelView): DisagreementRow[] {
 export function modelPage(cat: Catalog, plan: PairPlan, view: ModelView, license: string | null): ModelPage {
   const w = cat.site.workload;
   const tokens = workloadTokens(w);
+  const costTexts = modelCostTexts(view.cost, view.routes.length, w);
   const stats: HeadlineStat[] = [
     { label: 'Context window', value: view.contextText !== null ? `${view.contextText} tokens` : null },
-    {
-      label: 'Cheapest a month',
-      value: view.costText ?? (view.cost.freeTiers.length > 0 ? 'Free tier only' : null),
-      detail: view.cost.route ? `via ${view.cost.route.providerName}` : view.cost.reason ? sentenceCase(view.cost.reason) : null,
-    },
+    { label: 'Cheapest a month', value: costTexts.value, detail: costTexts.detail, key: 'cost' },
     { label: 'Released', value: formatDate(view.released) },
     { label: 'Open weights', value: formatYesNo(view.openWeights), detail: license },
   ];
-  const pricingSummary = view.cost.route
-    ? `Cheapest: ${view.cost.route.providerName} at ${view.costText} a month for ${tokens}. ${plural(view.routes.length, 'route')} sourced.`
-    : `No monthly estimate: ${view.cost.reason ?? 'no paid route lists both prices'}.`;
+  const pricingSummary = costTexts.summary;
   const disagreements = disagreementRows(view);
   const pairs = (plan.byModel.get(view.id) ?? []).map((p) => {
     const rivalId = p.a === view.id ? p.b : p.a;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { DEFAULT_PRICING_SETTINGS, DEFAULT_WORKLOAD } from './defaults';
 import { idSchema, nonEmptyText } from './shared';
 
-/** Default monthly workload: 800M input and 250M output tokens (the seed pages' figure, about 76/24). */
-export const DEFAULT_WORKLOAD = { input_tokens_per_month: 800_000_000, output_tokens_per_month: 250_000_000 } as const;
+export { DEFAULT_PRICING_SETTINGS, DEFAULT_WORKLOAD };
 
 const tokens = (what: string) =>
   z
@@ -32,11 +32,11 @@ export const pairsSchema = z.strictObject({
 
 export const pricingSchema = z.strictObject({
   /** A route priced below this share of its reference price (the lab's own API, else the median of three or more other paid routes) is suspect and left out of the estimate. */
-  suspect_fraction: z.number({ error: 'a share between 0 and 1' }).gt(0, { error: 'more than 0' }).lt(1, { error: 'less than 1' }).default(0.5),
+  suspect_fraction: z.number({ error: 'a share between 0 and 1' }).gt(0, { error: 'more than 0' }).lt(1, { error: 'less than 1' }).default(DEFAULT_PRICING_SETTINGS.suspect_fraction),
   /** Paid routes besides the one judged needed for a median reference when the lab has no API of its own. */
-  suspect_min_routes: z.number({ error: 'a whole number' }).int({ error: 'a whole number' }).min(2, { error: 'at least 2' }).default(3),
+  suspect_min_routes: z.number({ error: 'a whole number' }).int({ error: 'a whole number' }).min(2, { error: 'at least 2' }).default(DEFAULT_PRICING_SETTINGS.suspect_min_routes),
   /** When true, routes billed in another currency (converted to USD) may set the monthly estimate. */
-  include_other_currencies: z.boolean({ error: 'true or false' }).default(false),
+  include_other_currencies: z.boolean({ error: 'true or false' }).default(DEFAULT_PRICING_SETTINGS.include_other_currencies),
 });
 
 export const siteSchema = z.strictObject({
@@ -53,7 +53,7 @@ export const siteSchema = z.strictObject({
   /** Which pairs get static pages. */
   pairs: pairsSchema.default({ strategy: 'related', per_model: 12, max_pages: 15_000, always: [] }),
   /** Which routes may set a model's monthly estimate. */
-  pricing: pricingSchema.default({ suspect_fraction: 0.5, suspect_min_routes: 3, include_other_currencies: false }),
+  pricing: pricingSchema.default({ ...DEFAULT_PRICING_SETTINGS }),
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

@@ -1,0 +1,76 @@
+/**
+ * The part of the catalogue the monthly estimate of a few models reads, as plain JSON for a page's
+ * `<script type="application/json">`: the calculator recomputes estimates in the browser with the
+ * engine's own `estimateCost` over this slice, so it must give the same answer as the full
+ * catalogue (slice.test.ts checks every model of data/ at every preset).
+ *
+ * What the estimate reads besides the models' routes: each route's provider (name, kind, currency),
+ * which lab owns each first-party provider (read from every model of the catalogue, so it is carried
+ * precomputed rather than recomputed from two models), the lab's name (for the reference's wording),
+ * the pricing settings and the currency rates. Maps travel as entry lists: data ids are keys, and an
+ * object keyed by ids would treat one named "__proto__" specially.
+ */
+import type { CurrencyRate } from '../schema/currency';
+import type { PricingSettings } from '../schema/site';
+import { DEFAULT_PRICING, providerOwners, UNSOURCED_PRICE_FILES, type CostRoute, type PricedModel, type PricingCatalog, type PricingProvider } from './estimate';
+
+/** Route fields the estimate reads, minus `price_disagreements` (shown by the static tables only; the estimate just copies them). */
+export type SliceRoute = Omit<CostRoute, 'price_disagreements'>;
+
+export interface PricingSlice {
+  models: [string, { lab: string; open_weights?: boolean; routes: SliceRoute[] }][];
+  providers: [string, PricingProvider][];
+  /** Null when the catalogue had no models to read owners from (every first-party route then counts as the lab's own). */
+  owners: [string, string][] | null;
+  labs: [string, { name: string }][];
+  pricing: PricingSettings;
+  currencies: [string, CurrencyRate][];
+}
+
+/**
+ * The estimate reads a route's price source only to ask whether it is one of UNSOURCED_PRICE_FILES,
+ * so any other source travels as "" (the URLs were a third of a pair page's slice).
+ */
+function sliceRoute(r: CostRoute): SliceRoute {
+  const out: SliceRoute = { provider: r.provider, model_id: r.model_id, source: UNSOURCED_PRICE_FILES.includes(r.source) ? r.source : '' };
+  if (r.input !== undefined) out.input = r.input;
+  if (r.output !== undefined) out.output = r.output;
+  if (r.free !== undefined) out.free = r.free;
+  if (r.status !== undefined) out.status = r.status;
+  if (r.price_review !== undefined) out.price_review = r.price_review;
+  return out;
+}
+
+/** The slice for the models with these ids (unknown ids are skipped). */
+export function pricingSlice(cat: PricingCatalog & { modelsById: ReadonlyMap<string, PricedModel> }, ids: readonly string[]): PricingSlice {
+  const models = ids.flatMap((id) => {
+    const m = cat.modelsById.get(id);
+    return m ? [[id, { lab: m.lab, ...(m.open_weights !== undefined ? { open_weights: m.open_weights } : {}), routes: m.routes.map(sliceRoute) }] as PricingSlice['models'][number]] : [];
+  });
+  const providerIds = [...new Set(models.flatMap(([, m]) => m.routes.map((r) => r.provider)))].sort();
+  const providers = providerIds.flatMap((p) => {
+    const v = cat.providers.get(p);
+    return v ? [[p, { name: v.name, kind: v.kind, currency: v.currency }] as [string, PricingProvider]] : [];
+  });
+  const allOwners = providerOwners(cat);
+  const owners = allOwners ? providerIds.flatMap((p) => (allOwners.has(p) ? [[p, allOwners.get(p)!] as [string, string]] : [])) : null;
+  const labs = [...new Set(models.map(([, m]) => m.lab))].sort().flatMap((l) => {
+    const v = cat.labs?.get(l);
+    return v ? [[l, { name: v.name }] as [string, { name: string }]] : [];
+  });
+  const codes = new Set(providers.map(([, p]) => p.currency));
+  const currencies = [...(cat.currencies ?? new Map<string, CurrencyRate>())].filter(([code]) => codes.has(code));
+  return { models, providers, owners, labs, pricing: cat.site?.pricing ?? DEFAULT_PRICING, currencies };
+}
+
+/** The slice as a catalogue `estimateCost` takes, plus its models by id. */
+export function sliceCatalog(s: PricingSlice): PricingCatalog & { modelsById: Map<string, PricedModel> } {
+  return {
+    providers: new Map(s.providers),
+    ...(s.owners ? { owners: new Map(s.owners) } : {}),
+    labs: new Map(s.labs),
+    site: { pricing: s.pricing },
+    currencies: new Map(s.currencies),
+    modelsById: new Map(s.models),
+  };
+}
