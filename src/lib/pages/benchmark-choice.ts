@@ -7,7 +7,8 @@
  * default series is the one with the most models: the most widely shared independent measurement.
  */
 import type { Catalog } from '../data/load';
-import type { Model, Score } from '../schema/model';
+import type { Model } from '../data/load';
+import type { Score } from '../schema/model';
 
 export interface BenchmarkSeries {
   /** Benchmark id (a file in data/benchmarks/). */
