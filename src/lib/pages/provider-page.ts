@@ -11,7 +11,7 @@
 import { assessmentOf, providerOwners, RANK, routeBadges, workloadText, workloadTokens, type RouteBadge, type RouteStatus } from '../cost';
 import { fitTitle } from '../compare/meta';
 import type { Catalog } from '../data/load';
-import { formatDate, formatMoney, formatTokens, plural, sentenceCase } from '../format';
+import { formatDate, formatTokens, plural, sentenceCase } from '../format';
 import { labPath, providerPath } from '../views/listing';
 import { getModelView } from '../views/model';
 import { newestDate } from './sitemap';
