@@ -7,7 +7,7 @@
  * Pure: reads the catalogue, the model views and the pair plan; the routes only lay the result out.
  */
 import { providerOwners, workloadTokens } from '../cost';
-import { fitTitle } from '../compare/meta';
+import { fitHtmlTitle } from './titles';
 import type { PairPlan, PlannedPair } from '../compare/pairs';
 import type { Catalog } from '../data/load';
 import { formatDate, formatYesNo, plural, sentenceCase } from '../format';
@@ -142,7 +142,7 @@ export function labPage(cat: Catalog, plan: PairPlan, id: string): LabPage {
     .sort((x, y) => x.name.localeCompare(y.name, 'en'));
   const newest = models[0] ?? null;
   const modelsText = plural(models.length, 'model');
-  const title = fitTitle(
+  const title = fitHtmlTitle(
     newest
       ? [
           `${lab.name} models: ${modelsText}, newest ${newest.name} | ${cat.site.title}`,

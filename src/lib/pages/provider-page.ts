@@ -9,7 +9,7 @@
  * Pure: reads the catalogue and the model views; the routes only lay the result out.
  */
 import { assessmentOf, providerOwners, RANK, routeBadges, workloadText, workloadTokens, type RouteBadge, type RouteStatus } from '../cost';
-import { fitTitle } from '../compare/meta';
+import { fitHtmlTitle } from './titles';
 import type { Catalog } from '../data/load';
 import { formatDate, formatTokens, plural, sentenceCase } from '../format';
 import { labPath, providerPath } from '../views/listing';
@@ -192,7 +192,7 @@ export function providerPage(cat: Catalog, id: string): ProviderPage {
   const cheapest = rows.find(canHeadline) ?? null;
   const tokens = workloadTokens(w);
   const modelsText = plural(modelCount, 'model');
-  const title = fitTitle(
+  const title = fitHtmlTitle(
     cheapest
       ? [
           `${p.name} prices: ${modelsText}, from ${cheapest.monthlyText} a month | ${cat.site.title}`,
