@@ -4,7 +4,7 @@ import { getCatalog, loadCatalog, type Catalog } from '../data/load';
 import { compareDates } from '../schema/shared';
 import { estimateCell } from '../views/listing';
 import { getModelView } from '../views/model';
-import { getLabPages, LAB_BEST_PAIRS, labIndex, type LabPage } from './lab-page';
+import { getLabPages, LAB_BEST_PAIRS, LAB_RIVAL_PAIRS, labIndex, type LabPage } from './lab-page';
 import { badValues } from '../testing/values';
 import { htmlLength } from './titles';
 import { lastmodLookup } from './sitemap';
@@ -28,6 +28,12 @@ function checkLab(cat: Catalog, plan: PairPlan, page: LabPage): string[] {
   if (page.pairs.length !== Math.min(LAB_BEST_PAIRS, eligible.length)) problems.push(`${page.id}: ${page.pairs.length} pairs listed`);
   const best = [...eligible].sort((x, y) => y.score - x.score || x.slug.localeCompare(y.slug)).slice(0, LAB_BEST_PAIRS);
   if (page.pairs.map((p) => p.path).join('|') !== best.map((p) => p.path).join('|')) problems.push(`${page.id}: pairs are not the plan's best, in its order`);
+  // Rival-lab pairs after the cap, in plan order, topping the rival pairs shown up to LAB_RIVAL_PAIRS.
+  const rivalOf = (p: (typeof eligible)[number]) => !(ids.has(p.a) && ids.has(p.b));
+  const shownRivals = best.filter(rivalOf).length;
+  const wantRivals = [...eligible].sort((x, y) => y.score - x.score || x.slug.localeCompare(y.slug)).slice(LAB_BEST_PAIRS).filter(rivalOf).slice(0, Math.max(0, LAB_RIVAL_PAIRS - shownRivals));
+  if (page.rivalPairs.map((p) => p.path).join('|') !== wantRivals.map((p) => p.path).join('|')) problems.push(`${page.id}: rival pairs are not the next best against other labs`);
+  if (page.rivalPairs.some((p) => p.sameLab)) problems.push(`${page.id}: a same-lab pair among the rival pairs`);
   for (const p of page.pairs) {
     const planned = plan.pairs.find((x) => x.path === p.path)!;
     const rival = ids.has(planned.a) && ids.has(planned.b) ? null : ids.has(planned.a) ? planned.b : planned.a;
@@ -59,6 +65,11 @@ describe('lab pages over the seed fixture', () => {
     expect(p.pairs.some((x) => x.sameLab)).toBe(true);
     expect(p.pairs.some((x) => !x.sameLab)).toBe(true);
     expect(p.pairs[0]).toMatchObject({ path: '/compare/phi-4-vs-phi-4-mini/', sameLab: true });
+  });
+  it('adds rival-lab pairs when a large lab’s best pairs are its own', () => {
+    const anthropic = getLabPages(getCatalog('data'), getPairPlan(getCatalog('data'))).get('anthropic')!;
+    const rivals = [...anthropic.pairs, ...anthropic.rivalPairs].filter((x) => !x.sameLab);
+    expect(rivals.length).toBeGreaterThanOrEqual(LAB_RIVAL_PAIRS);
   });
   it('names a lab’s own API', () => {
     expect(pages.get('openai')!.apis).toEqual([{ id: 'openai', name: 'OpenAI', path: '/providers/openai/' }]);

@@ -22,6 +22,12 @@ import { newestDate } from './sitemap';
  */
 export const LAB_BEST_PAIRS = 12;
 
+/**
+ * How many comparisons against other labs a lab page adds when its best pairs are mostly between its
+ * own models (Anthropic's top twelve are all Claude vs Claude): a buyer also wants the rivals.
+ */
+export const LAB_RIVAL_PAIRS = 6;
+
 export interface LabModelRow {
   id: string;
   name: string;
@@ -58,6 +64,8 @@ export interface LabPage {
   /** The lab's own APIs (first-party providers serving mostly its models). */
   apis: { id: string; name: string; path: string }[];
   pairs: LabPairRow[];
+  /** The next best pairs against other labs' models, in plan order, so that with `pairs` at least LAB_RIVAL_PAIRS rival pairs show (when there are that many). */
+  rivalPairs: LabPairRow[];
   /** Indexable planned pairs involving the lab's models, before the LAB_BEST_PAIRS cap. */
   pairsTotal: number;
   workloadTokens: string;
@@ -115,18 +123,24 @@ function modelRows(cat: Catalog, labId: string): LabModelRow[] {
     .sort(newestFirst);
 }
 
-function pairRows(cat: Catalog, plan: PairPlan, labId: string, ids: ReadonlySet<string>): { rows: LabPairRow[]; total: number } {
+function pairRows(cat: Catalog, plan: PairPlan, labId: string, ids: ReadonlySet<string>): { rows: LabPairRow[]; rivals: LabPairRow[]; total: number } {
   const seen = new Map<string, PlannedPair>();
   for (const id of ids) for (const p of plan.byModel.get(id) ?? []) if (!p.noindex) seen.set(p.slug, p);
   const ordered = [...seen.values()].sort(planOrder);
   const name = (id: string) => cat.modelsById.get(id)?.name ?? id;
-  const rows = ordered.slice(0, LAB_BEST_PAIRS).map((p): LabPairRow => {
+  const row = (p: PlannedPair): LabPairRow => {
     const own = ids.has(p.a) ? p.a : p.b;
     const rival = own === p.a ? p.b : p.a;
     const rivalLab = cat.modelsById.get(rival)?.lab ?? '';
     return { path: p.path, ownName: name(own), rivalName: name(rival), rivalLabName: cat.labs.get(rivalLab)?.name ?? rivalLab, sameLab: rivalLab === labId };
-  });
-  return { rows, total: ordered.length };
+  };
+  const rows = ordered.slice(0, LAB_BEST_PAIRS).map(row);
+  const rivals = ordered
+    .slice(LAB_BEST_PAIRS)
+    .map(row)
+    .filter((r) => !r.sameLab)
+    .slice(0, Math.max(0, LAB_RIVAL_PAIRS - rows.filter((r) => !r.sameLab).length));
+  return { rows, rivals, total: ordered.length };
 }
 
 export function labPage(cat: Catalog, plan: PairPlan, id: string): LabPage {
@@ -134,7 +148,7 @@ export function labPage(cat: Catalog, plan: PairPlan, id: string): LabPage {
   if (!lab) throw new Error(`Unknown lab id "${id}"`);
   const models = modelRows(cat, id);
   const ids = new Set(models.map((m) => m.id));
-  const { rows: pairs, total: pairsTotal } = pairRows(cat, plan, id, ids);
+  const { rows: pairs, rivals: rivalPairs, total: pairsTotal } = pairRows(cat, plan, id, ids);
   const owners = providerOwners(cat);
   const apis = [...cat.providers.values()]
     .filter((p) => p.kind === 'first-party' && owners?.get(p.id) === id)
@@ -181,6 +195,7 @@ export function labPage(cat: Catalog, plan: PairPlan, id: string): LabPage {
     newest,
     apis,
     pairs,
+    rivalPairs,
     pairsTotal,
     workloadTokens: workloadTokens(cat.site.workload),
     title,

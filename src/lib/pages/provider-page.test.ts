@@ -25,7 +25,9 @@ function checkProvider(cat: Catalog, page: ProviderPage): string[] {
     if (r.monthlyUsd !== null && Math.abs(r.monthlyUsd - priceAtWorkload(route.input!, route.output!, w)) > 1e-9) problems.push(`${page.id}: ${r.modelId} monthly is not price × workload`);
     const est = getModelView(cat, r.modelId).cost;
     if (r.setsEstimate !== (est.route?.provider === page.id && est.route.modelId === r.routeModelId)) problems.push(`${page.id}: ${r.modelId} setsEstimate wrong`);
-    if ((r.status === 'suspect' || r.status === 'other-currency') && (!r.note || r.badges.length === 0)) problems.push(`${page.id}: ${r.modelId} is left out without a reason`);
+    if (r.status === 'suspect' && (!r.note || r.badges.length === 0)) problems.push(`${page.id}: ${r.modelId} is left out as suspect without a reason`);
+    // A route billed in another currency says so in its badge; the page says why once, at the top.
+    if (r.status === 'other-currency' && (!r.badges.some((b) => b.label.includes(page.currency)) || !page.currencyText.includes('left out'))) problems.push(`${page.id}: ${r.modelId} is left out for its currency without saying so`);
     const prev = page.rows[i - 1];
     if (prev) {
       const order = RANK[prev.status] - RANK[r.status] || (prev.monthlyUsd ?? 0) - (r.monthlyUsd ?? 0);

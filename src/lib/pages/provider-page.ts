@@ -145,7 +145,9 @@ function rowsFor(cat: Catalog, providerId: string): ProviderRouteRow[] {
         setsEstimate: r.cheapest,
         free: r.free,
         beta: r.status === 'beta',
-        note: a?.note ? `${sentenceCase(a.note)}.` : null,
+        // Every route here bills in the provider's currency, which the page says once at the top: a row
+        // repeats only the notes that differ between routes (suspect, or a low price checked by hand).
+        note: a?.note && !(a.currency && a.status !== 'suspect') ? `${sentenceCase(a.note)}.` : null,
         badges: routeBadges(a),
         routeContextText: r.contextWindow !== null && r.contextWindow !== view.contextWindow ? `${formatTokens(r.contextWindow)} tokens` : null,
         source: r.source,
