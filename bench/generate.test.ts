@@ -9,6 +9,8 @@ import { CAPABILITIES } from '../src/lib/schema/model';
 import { generateCatalog, ROUTES_RANGE, SCORES_RANGE, writeCatalog } from './generate';
 
 const tmp = mkdtempSync(join(tmpdir(), 'bench-gen-'));
+/** Loading a catalogue takes ~1 s alone; the machine is shared, so allow for a busy one. */
+const SLOW = 30_000;
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** One hash over every file's path and bytes, as written to disk. */
@@ -32,7 +34,7 @@ describe('synthetic catalogue generator', () => {
     writeCatalog(join(tmp, 'c'), generateCatalog(50, 7));
     expect(hashDir(join(tmp, 'a'))).toBe(hashDir(join(tmp, 'b')));
     expect(hashDir(join(tmp, 'a'))).not.toBe(hashDir(join(tmp, 'c')));
-  });
+  }, SLOW);
 
   it('makes the smaller catalogue the first models of the larger one, so sizes compare like with like', () => {
     const small = generateCatalog(50);
@@ -51,28 +53,28 @@ describe('synthetic catalogue generator', () => {
     const plan = getPairPlan(cat);
     expect(plan.pairs).toHaveLength((n * (n - 1)) / 2);
     expect(plan.cut).toBe(0);
-  });
+  }, SLOW);
 
   it('draws route and score counts across their whole ranges, with unknown capabilities and missing fields', () => {
     const dir = join(tmp, 'ranges');
-    writeCatalog(dir, generateCatalog(200));
+    writeCatalog(dir, generateCatalog(120));
     const cat = loadCatalog(dir);
     const routes = cat.models.map((m) => m.routes.length);
     const scores = cat.models.map((m) => m.benchmarks.length);
     for (const r of routes) expect(r).toBeGreaterThanOrEqual(ROUTES_RANGE[0]), expect(r).toBeLessThanOrEqual(ROUTES_RANGE[1]);
     for (const s of scores) expect(s).toBeGreaterThanOrEqual(SCORES_RANGE[0]), expect(s).toBeLessThanOrEqual(SCORES_RANGE[1]);
-    // Spread, not a constant: both ends of each range occur in 200 draws.
+    // Spread, not a constant: both ends of each range occur in 120 draws.
     expect(Math.min(...routes)).toBeLessThanOrEqual(3);
     expect(Math.max(...routes)).toBeGreaterThanOrEqual(18);
     expect(scores).toContain(0);
     expect(Math.max(...scores)).toBeGreaterThanOrEqual(11);
     const unknownCaps = cat.models.filter((m) => CAPABILITIES.some((c) => m.capabilities[c] === undefined)).length;
-    expect(unknownCaps).toBeGreaterThan(100);
+    expect(unknownCaps).toBeGreaterThan(60);
     expect(cat.models.some((m) => m.context_window === undefined)).toBe(true);
     expect(cat.models.some((m) => m.parameters === undefined)).toBe(true);
     expect(cat.models.some((m) => m.routes.some((r) => r.input === undefined))).toBe(true);
     // Providers and benchmarks are the real ids the pages know how to present.
     expect([...cat.benchmarks.keys()]).toContain('gpqa-diamond');
     expect(cat.models.some((m) => m.routes.some((r) => r.provider === 'openrouter'))).toBe(true);
-  });
+  }, SLOW);
 });

@@ -27,6 +27,7 @@ import { distStats, type DistStats } from './dist-stats';
 import { DEFAULT_SEED, generateCatalog, writeCatalog } from './generate';
 import { runMeasured, type Measured } from './proc';
 import { summarise } from './profile';
+import { pagefindArgs } from './pagefind-args';
 import { astroPhases } from './phases';
 import { formatTable, writeReadme, type Results, type RunResult } from './table';
 
@@ -228,15 +229,17 @@ async function pagefind(n: number, distDir: string): Promise<Results['pagefind']
   const inBuild = existsSync(join(distDir, 'pagefind'));
   const log = join(WORK, 'logs', `pagefind-${n}.log`);
   say(`pagefind: indexing the N=${n} site…`);
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const args = pagefindArgs(pkg.scripts ?? {}, distDir, out);
   // Its own output folder, so the measured run neither reads nor overwrites an index the build made.
-  const m = await runMeasured(bin, ['--site', distDir, '--output-path', out], { cwd: ROOT, env: process.env, logFile: log });
+  const m = await runMeasured(bin, args, { cwd: ROOT, env: process.env, logFile: log });
   ensureOk(m, 'pagefind', log);
   const files = existsSync(out) ? readdirSync(out, { recursive: true }).length : 0;
   return {
     n_models: n,
     wall_s: m.wall_s,
     peak_rss_mb: m.peak_tree_rss_mb,
-    note: `${files} index files${inBuild ? '; the build also wrote dist/pagefind (its time is inside the build time)' : ''}; pagefind CLI over dist/ with the project's pagefind config, if any`,
+    note: `pagefind ${args.join(' ')}: ${files} index files${inBuild ? '; the build also wrote dist/pagefind (its time is inside the build time)' : ''}`,
   };
 }
 
@@ -252,8 +255,8 @@ async function engine(n: number, catDir: string, runs: number): Promise<Results[
   return { n_models: n, ...(JSON.parse(line) as Omit<NonNullable<Results['engine']>, 'n_models'>) };
 }
 
-async function realAll(): Promise<Results['real_all']> {
-  const dir = join(WORK, 'real-all');
+/** A copy of data/ whose site.yaml asks for every pair, with a budget that cuts none. */
+export function prepareRealAll(dir: string): number {
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(ROOT, 'data'), dir, { recursive: true });
   const siteFile = join(dir, 'site.yaml');
@@ -261,6 +264,12 @@ async function realAll(): Promise<Results['real_all']> {
   const models = readdirSync(join(dir, 'models')).length;
   site.pairs = { ...(site.pairs ?? {}), strategy: 'all', max_pages: models * models + 1000 };
   writeFileSync(siteFile, YAML.stringify(site));
+  return models;
+}
+
+async function realAll(): Promise<Results['real_all']> {
+  const dir = join(WORK, 'real-all');
+  const models = prepareRealAll(dir);
   const distDir = join(WORK, 'dist-real-all');
   say(`real-all: building data/ with every pair (${models} models); this takes many minutes…`);
   const m = await buildProject(dir, distDir, 'project-real-all');
@@ -361,7 +370,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exit(1);
-});
+if (import.meta.url === `file://${process.argv[1]}`)
+  main().catch((e: unknown) => {
+    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    process.exit(1);
+  });
