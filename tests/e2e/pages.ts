@@ -2,8 +2,10 @@
 export const HOME = '/';
 export const MODEL = '/models/phi-4/';
 export const PAIR = '/compare/phi-4-vs-qwen3.5-flash/';
-/** The three pages every cross-cutting check (axe, CSP) covers. */
-export const MAIN_PAGES = [HOME, MODEL, PAIR] as const;
+/** The model directory: every model in one filterable table. */
+export const DIRECTORY = '/models/';
+/** The page templates every cross-cutting check (axe, CSP) covers. */
+export const MAIN_PAGES = [HOME, MODEL, PAIR, DIRECTORY] as const;
 
 /** Monthly estimates at the site workload (800M input + 250M output tokens) on the cheapest route. */
 export const COSTS = {

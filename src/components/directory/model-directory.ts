@@ -29,6 +29,7 @@ export function enhance(root: HTMLElement): void {
   if (rows.length !== dir.records.length) return; // the data does not describe this table: leave it static
   const labNames = new Map(Object.entries(meta.labNames));
   const ctx = {
+    capabilities: dir.capabilities,
     series: dir.series.map((s) => s.key),
     defaultSeries: meta.defaultSeries,
     labs: [...new Set(dir.records.map((r) => r.lab))],

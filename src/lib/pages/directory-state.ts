@@ -7,8 +7,11 @@
  * lab and provider ids are indexes into shared lists, and each benchmark series carries only the
  * models that have a score in it. Per-row data attributes would repeat the provider ids (about twelve
  * per model) in every row's markup; the packed form is the lighter of the two.
+ *
+ * Imports types only from the schema and views: the capability list travels in the data, so the
+ * browser bundle carries no zod.
  */
-import { CAPABILITIES, type Capability } from '../schema/model';
+import type { Capability } from '../schema/model';
 import type { TriState } from '../views/model';
 
 /** What the script filters and sorts on for one model (raw values, never display text). */
@@ -41,6 +44,8 @@ type PackedRow = [name: string, lab: number, providers: number[], kind: string, 
 
 /** The JSON block's shape (short keys: it ships with every directory page view). */
 export interface DirectoryData {
+  /** Capability keys, in the order of each row's capability letters. */
+  c: Capability[];
   /** Lab ids. */
   l: string[];
   /** Provider ids. */
@@ -53,16 +58,17 @@ export interface DirectoryData {
   v: number[][];
 }
 
-/** Capability states as one letter each, in CAPABILITIES order: y / n / u. */
+/** Capability states as one letter each, in the order of the data's capability list: y / n / u. */
 const CAP_LETTER: Record<TriState, string> = { yes: 'y', no: 'n', unknown: 'u' };
 const LETTER_CAP: Record<string, TriState> = { y: 'yes', n: 'no', u: 'unknown' };
 
-export function packDirectory(records: DirectoryRecord[], series: SeriesInfo[], scores: Map<number, number>[]): DirectoryData {
+export function packDirectory(records: DirectoryRecord[], series: SeriesInfo[], scores: Map<number, number>[], capabilities: readonly Capability[]): DirectoryData {
   const l = [...new Set(records.map((r) => r.lab))].sort();
   const p = [...new Set(records.flatMap((r) => r.providers))].sort();
   const li = new Map(l.map((x, i) => [x, i]));
   const pi = new Map(p.map((x, i) => [x, i]));
   return {
+    c: [...capabilities],
     l,
     p,
     r: records.map((r): PackedRow => [
@@ -75,7 +81,7 @@ export function packDirectory(records: DirectoryRecord[], series: SeriesInfo[], 
       r.output,
       r.context,
       r.openWeights === null ? null : r.openWeights ? 1 : 0,
-      CAPABILITIES.map((c) => CAP_LETTER[r.caps[c]]).join(''),
+      capabilities.map((c) => CAP_LETTER[r.caps[c]]).join(''),
       r.released,
     ]),
     s: series.map((s) => [s.key, s.label, s.unit, s.higherIsBetter ? 1 : 0]),
@@ -84,6 +90,7 @@ export function packDirectory(records: DirectoryRecord[], series: SeriesInfo[], 
 }
 
 export interface Directory {
+  capabilities: Capability[];
   records: DirectoryRecord[];
   series: SeriesInfo[];
   /** Per series (same order), row index → score. */
@@ -101,7 +108,7 @@ export function unpackDirectory(d: DirectoryData): Directory {
     output,
     context,
     openWeights: open === null ? null : open === 1,
-    caps: Object.fromEntries(CAPABILITIES.map((c, i) => [c, LETTER_CAP[caps[i] ?? 'u'] ?? 'unknown'])) as Record<Capability, TriState>,
+    caps: Object.fromEntries(d.c.map((c, i) => [c, LETTER_CAP[caps[i] ?? 'u'] ?? 'unknown'])) as Record<Capability, TriState>,
     released,
   }));
   const series = d.s.map(([key, label, unit, h]): SeriesInfo => ({ key, label, unit, higherIsBetter: h === 1 }));
@@ -110,12 +117,12 @@ export function unpackDirectory(d: DirectoryData): Directory {
     for (let i = 0; i + 1 < flat.length; i += 2) m.set(flat[i]!, flat[i + 1]!);
     return m;
   });
-  return { records, series, scores };
+  return { capabilities: d.c, records, series, scores };
 }
 
-/** Columns a reader can sort by; each capability sorts too (yes, then no, then not sourced). */
-export const SORT_KEYS = ['name', 'lab', 'providers', 'kind', 'price', 'input', 'output', 'context', 'open', ...CAPABILITIES, 'score', 'released'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+/** Columns a reader can sort by, besides each capability (yes, then no, then not sourced). */
+export const SORT_KEYS = ['name', 'lab', 'providers', 'kind', 'price', 'input', 'output', 'context', 'open', 'score', 'released'] as const;
+export type SortKey = (typeof SORT_KEYS)[number] | Capability;
 
 export interface DirectoryState {
   /** Text the name must contain (case-insensitive). */
@@ -161,7 +168,10 @@ const nonNegative = (v: string | null) => {
  * the page does not have, a negative price, a malformed month) fall back to the default, so a hand-
  * edited or stale link still opens a working view. Query keys match the filter form's field names.
  */
-export function stateFromQuery(params: URLSearchParams, ctx: { series: string[]; defaultSeries: string; labs: string[]; providers: string[]; kinds: string[] }): DirectoryState {
+export function stateFromQuery(
+  params: URLSearchParams,
+  ctx: { capabilities: readonly Capability[]; series: string[]; defaultSeries: string; labs: string[]; providers: string[]; kinds: string[] },
+): DirectoryState {
   const s = defaultState(ctx.defaultSeries);
   const pick = (key: string, allowed: readonly string[]) => {
     const v = params.get(key) ?? '';
@@ -174,7 +184,7 @@ export function stateFromQuery(params: URLSearchParams, ctx: { series: string[];
   s.maxPrice = nonNegative(params.get('maxprice'));
   s.minContext = nonNegative(params.get('minctx'));
   s.open = params.get('open') === '1';
-  s.caps = CAPABILITIES.filter((c) => params.getAll('cap').includes(c));
+  s.caps = ctx.capabilities.filter((c) => params.getAll('cap').includes(c));
   const series = params.get('series');
   if (series !== null && ctx.series.includes(series)) s.series = series;
   s.minScore = num(params.get('minscore'));
@@ -185,7 +195,7 @@ export function stateFromQuery(params: URLSearchParams, ctx: { series: string[];
   s.from = month('from');
   s.to = month('to');
   const sort = params.get('sort') ?? '';
-  if ((SORT_KEYS as readonly string[]).includes(sort)) s.sort = sort as SortKey;
+  if ((SORT_KEYS as readonly string[]).includes(sort) || (ctx.capabilities as readonly string[]).includes(sort)) s.sort = sort as SortKey;
   s.dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
   return s;
 }

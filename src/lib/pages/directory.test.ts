@@ -118,7 +118,7 @@ describe('filters and sort', () => {
   });
 
   test('a state survives the URL round trip; junk in the query falls back to defaults', () => {
-    const ctx = { series: page.series.map((s) => s.key), defaultSeries: page.defaultSeries, labs: ['lab-x'], providers: ['p1', 'p2'], kinds: ['chat'] };
+    const ctx = { capabilities: CAPABILITIES, series: page.series.map((s) => s.key), defaultSeries: page.defaultSeries, labs: ['lab-x'], providers: ['p1', 'p2'], kinds: ['chat'] };
     const s: DirectoryState = { ...defaultState(page.defaultSeries), q: 'al', lab: 'lab-x', provider: 'p1', maxPrice: 250.5, minContext: 128_000, open: true, caps: ['vision', 'reasoning'], minScore: 3, from: '2024-01', to: '2025-12', sort: 'price', dir: 'desc' };
     const q = queryFromState(s, page.defaultSeries);
     expect(stateFromQuery(new URLSearchParams(q), ctx)).toEqual(s);

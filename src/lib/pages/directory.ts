@@ -200,6 +200,6 @@ export function directoryPage(cat: Catalog): DirectoryPage {
     contextSteps: CONTEXT_STEPS.map((n) => ({ value: String(n), label: `${formatTokens(n)} tokens or more` })),
     series,
     defaultSeries: def?.key ?? '',
-    data: packDirectory(records, series, scores),
+    data: packDirectory(records, series, scores, CAPABILITIES),
   };
 }
