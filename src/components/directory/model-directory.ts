@@ -6,7 +6,7 @@
  * the same view.
  */
 import { formatScore } from '../../lib/format';
-import { defaultState, queryFromState, stateFromQuery, unpackDirectory, visibleOrder, type DirectoryData, type DirectoryState, type SortKey } from '../../lib/pages/directory-state';
+import { defaultState, queryFromState, stateFromQuery, unpackDirectory, visibleOrder, type DirectoryData, type DirectoryState, type SeriesInfo, type SortKey } from '../../lib/pages/directory-state';
 import type { Capability } from '../../lib/schema/model';
 
 interface Meta {
@@ -16,6 +16,9 @@ interface Meta {
 
 const DASH = '—';
 
+/** The series select's option text (the same words as the static default option). */
+export const seriesOptionText = (s: Pick<SeriesInfo, 'label' | 'models'>) => `${s.label} (${s.models} models)`;
+
 export function enhance(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form[data-dir-form]');
   const table = root.querySelector<HTMLTableElement>('table');
@@ -23,10 +26,11 @@ export function enhance(root: HTMLElement): void {
   const metaEl = root.querySelector('script[data-dir-meta]');
   const tbody = table?.tBodies[0];
   if (!form || !table || !tbody || !dataEl || !metaEl) return;
-  const dir = unpackDirectory(JSON.parse(dataEl.textContent ?? '{}') as DirectoryData);
-  const meta = JSON.parse(metaEl.textContent ?? '{}') as Meta;
   const rows = [...tbody.rows];
-  if (rows.length !== dir.records.length) return; // the data does not describe this table: leave it static
+  const data = JSON.parse(dataEl.textContent ?? '{}') as DirectoryData;
+  if (rows.length !== data.r.length) return; // the data does not describe this table: leave it static
+  const dir = unpackDirectory(data, rows.map((tr) => (tr.cells[0]?.textContent ?? '').trim()));
+  const meta = JSON.parse(metaEl.textContent ?? '{}') as Meta;
   const labNames = new Map(Object.entries(meta.labNames));
   const ctx = {
     capabilities: dir.capabilities,
@@ -44,6 +48,11 @@ export function enhance(root: HTMLElement): void {
   const count = form.querySelector<HTMLElement>('[data-dir-count]');
   const scoreHint = form.querySelector<HTMLElement>('[data-dir-score-hint]');
   const headerName = (th: HTMLElement) => (th.dataset['sort'] === 'score' ? 'score' : (th.textContent ?? '').trim().toLowerCase());
+
+  // The static select holds only the default series (the form is hidden without the script): the rest come from the data.
+  const seriesSelect = form.elements.namedItem('series');
+  if (seriesSelect instanceof HTMLSelectElement)
+    seriesSelect.replaceChildren(...dir.series.map((x) => new Option(seriesOptionText(x), x.key, x.key === meta.defaultSeries, x.key === meta.defaultSeries)));
 
   let state: DirectoryState = stateFromQuery(new URLSearchParams(location.search), ctx);
   let shownSeries = meta.defaultSeries;

@@ -4,7 +4,8 @@
  * apart from directory.ts so the browser bundle holds only this and the formatters, not the engine.
  *
  * The data travels as one compact JSON block: rows are tuples in the table's static (name) order,
- * lab and provider ids are indexes into shared lists, and each benchmark series carries only the
+ * without the names (the script reads them from the rows), lab, provider and kind ids are indexes
+ * into shared lists, and each benchmark series carries only the
  * models that have a score in it. Per-row data attributes would repeat the provider ids (about twelve
  * per model) in every row's markup; the packed form is the lighter of the two.
  *
@@ -38,9 +39,11 @@ export interface SeriesInfo {
   label: string;
   unit: 'percent' | 'elo' | 'index';
   higherIsBetter: boolean;
+  /** Models with a score in it. */
+  models: number;
 }
 
-type PackedRow = [name: string, lab: number, providers: number[], kind: string, price: number | null, input: number | null, output: number | null, context: number | null, open: 0 | 1 | null, caps: string, released: string];
+type PackedRow = [lab: number, providers: number[], kind: number, price: number | null, input: number | null, output: number | null, context: number | null, open: 0 | 1 | null, caps: string, released: string];
 
 /** The JSON block's shape (short keys: it ships with every directory page view). */
 export interface DirectoryData {
@@ -48,12 +51,14 @@ export interface DirectoryData {
   c: Capability[];
   /** Lab ids. */
   l: string[];
+  /** Kinds. */
+  k: string[];
   /** Provider ids. */
   p: string[];
   /** Rows in the table's order. */
   r: PackedRow[];
-  /** Series: [key, label, unit, higher is better (1/0)]. */
-  s: [string, string, SeriesInfo['unit'], 0 | 1][];
+  /** Series: [key, label, unit, higher is better (1/0), models]. */
+  s: [string, string, SeriesInfo['unit'], 0 | 1, number][];
   /** Per series, flat pairs of row index and score. */
   v: number[][];
 }
@@ -65,17 +70,18 @@ const LETTER_CAP: Record<string, TriState> = { y: 'yes', n: 'no', u: 'unknown' }
 export function packDirectory(records: DirectoryRecord[], series: SeriesInfo[], scores: Map<number, number>[], capabilities: readonly Capability[]): DirectoryData {
   const l = [...new Set(records.map((r) => r.lab))].sort();
   const p = [...new Set(records.flatMap((r) => r.providers))].sort();
+  const k = [...new Set(records.map((r) => r.kind))].sort();
   const li = new Map(l.map((x, i) => [x, i]));
   const pi = new Map(p.map((x, i) => [x, i]));
   return {
     c: [...capabilities],
     l,
+    k,
     p,
     r: records.map((r): PackedRow => [
-      r.name,
       li.get(r.lab)!,
       r.providers.map((x) => pi.get(x)!),
-      r.kind,
+      k.indexOf(r.kind),
       r.price,
       r.input,
       r.output,
@@ -84,7 +90,7 @@ export function packDirectory(records: DirectoryRecord[], series: SeriesInfo[], 
       capabilities.map((c) => CAP_LETTER[r.caps[c]]).join(''),
       r.released,
     ]),
-    s: series.map((s) => [s.key, s.label, s.unit, s.higherIsBetter ? 1 : 0]),
+    s: series.map((s) => [s.key, s.label, s.unit, s.higherIsBetter ? 1 : 0, s.models]),
     v: scores.map((m) => [...m].sort((a, b) => a[0] - b[0]).flat()),
   };
 }
@@ -97,12 +103,13 @@ export interface Directory {
   scores: Map<number, number>[];
 }
 
-export function unpackDirectory(d: DirectoryData): Directory {
-  const records = d.r.map(([name, lab, providers, kind, price, input, output, context, open, caps, released]): DirectoryRecord => ({
-    name,
+/** The data block back as records; `names` are the rows' model names, in the same order. */
+export function unpackDirectory(d: DirectoryData, names: readonly string[]): Directory {
+  const records = d.r.map(([lab, providers, kind, price, input, output, context, open, caps, released], i): DirectoryRecord => ({
+    name: names[i] ?? '',
     lab: d.l[lab] ?? '',
     providers: providers.map((i) => d.p[i] ?? ''),
-    kind,
+    kind: d.k[kind] ?? '',
     price,
     input,
     output,
@@ -111,7 +118,7 @@ export function unpackDirectory(d: DirectoryData): Directory {
     caps: Object.fromEntries(d.c.map((c, i) => [c, LETTER_CAP[caps[i] ?? 'u'] ?? 'unknown'])) as Record<Capability, TriState>,
     released,
   }));
-  const series = d.s.map(([key, label, unit, h]): SeriesInfo => ({ key, label, unit, higherIsBetter: h === 1 }));
+  const series = d.s.map(([key, label, unit, h, models]): SeriesInfo => ({ key, label, unit, higherIsBetter: h === 1, models }));
   const scores = d.v.map((flat) => {
     const m = new Map<number, number>();
     for (let i = 0; i + 1 < flat.length; i += 2) m.set(flat[i]!, flat[i + 1]!);

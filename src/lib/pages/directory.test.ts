@@ -16,13 +16,13 @@ describe.each([
   ['real catalogue', real],
 ] as [string, Catalog][])('directory over the %s', (_, cat) => {
   const page = directoryPage(cat);
-  const data = unpackDirectory(JSON.parse(JSON.stringify(page.data)));
+  const data = unpackDirectory(JSON.parse(JSON.stringify(page.data)), page.rows.map((r) => r.name));
 
   test('every model has exactly one row, sorted by name', () => {
     expect(page.rows.map((r) => r.id).sort()).toEqual(cat.models.map((m) => m.id).sort());
     const names = page.rows.map((r) => r.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
-    expect(data.records.map((r) => r.name)).toEqual(names);
+    expect(data.records.map((r) => r.kind)).toEqual(page.rows.map((r) => cat.modelsById.get(r.id)!.kind));
   });
 
   test('price, prices per 1M, context and open weights are the model view’s own figures', () => {
@@ -92,7 +92,7 @@ describe('filters and sort', () => {
     { id: 'c', name: 'Gamma', lab: 'lab-x', routes: [], released: '2026-01-01', benchmarks: [score('bench-pct', 50, { self_reported: false })] },
   ]);
   const page = directoryPage(cat);
-  const d = unpackDirectory(page.data);
+  const d = unpackDirectory(page.data, page.rows.map((r) => r.name));
   const at = (s: Partial<DirectoryState>) => visibleOrder(d, { ...defaultState(page.defaultSeries), ...s }).map((i) => d.records[i]!.name);
 
   test('unknown values never pass a bound or a "must be yes" filter', () => {

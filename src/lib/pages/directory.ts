@@ -72,7 +72,7 @@ export interface DirectoryPage {
   /** Each capability: the filter's label and the column's short header. */
   capabilities: { key: Capability; label: string; short: string }[];
   contextSteps: Option[];
-  series: (SeriesInfo & { models: number })[];
+  series: SeriesInfo[];
   /** Key of the series the static score column shows; '' when the catalogue has none. */
   defaultSeries: string;
   data: DirectoryData;
