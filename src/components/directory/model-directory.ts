@@ -139,7 +139,12 @@ export function enhance(root: HTMLElement): void {
     }
   }
 
-  form.addEventListener('submit', (e) => e.preventDefault());
+  // Filters apply as they change; the submit button (Enter in a field) applies the same state again.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    state = readForm();
+    apply(true);
+  });
   form.addEventListener('input', () => {
     state = readForm();
     apply(true);
