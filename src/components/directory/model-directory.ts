@@ -15,6 +15,8 @@ interface Meta {
 }
 
 const DASH = '—';
+/** Columns whose first click sorts ascending; the others (score, context, dates, counts, yes/no) start descending. */
+const ASC_FIRST = new Set<string>(['name', 'lab', 'kind', 'price', 'input', 'output']);
 
 /** The series select's option text (the same words as the static default option). */
 export const seriesOptionText = (s: Pick<SeriesInfo, 'label' | 'models'>) => `${s.label} (${s.models} models)`;
@@ -47,7 +49,11 @@ export function enhance(root: HTMLElement): void {
   const sortedText = table.querySelector<HTMLElement>('[data-dir-sorted]');
   const count = form.querySelector<HTMLElement>('[data-dir-count]');
   const scoreHint = form.querySelector<HTMLElement>('[data-dir-score-hint]');
-  const headerName = (th: HTMLElement) => (th.dataset['sort'] === 'score' ? 'score' : (th.textContent ?? '').trim().toLowerCase());
+  // "Monthly" → "monthly", "Input /1M" → "input /1M": the header as words inside the caption's sentence.
+  const headerName = (th: HTMLElement) => {
+    const t = th.dataset['sort'] === 'score' ? 'score' : (th.textContent ?? '').trim();
+    return /^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+  };
 
   // The static select holds only the default series (the form is hidden without the script): the rest come from the data.
   const seriesSelect = form.elements.namedItem('series');
@@ -66,8 +72,10 @@ export function enhance(root: HTMLElement): void {
     th.append(b);
     b.addEventListener('click', () => {
       const key = th.dataset['sort'] as SortKey;
-      // A new column starts in its natural direction: names A→Z, prices cheapest first, scores best first.
-      const first: DirectoryState['dir'] = key === 'score' || key === 'released' || key === 'context' ? 'desc' : 'asc';
+      // A new column starts in its natural direction: names A→Z, prices cheapest first, scores best
+      // first (lowest first where lower is better), newest, largest and "Yes" first.
+      const lowerIsBetter = key === 'score' && dir.series.find((x) => x.key === state.series)?.higherIsBetter === false;
+      const first: DirectoryState['dir'] = ASC_FIRST.has(key) || lowerIsBetter ? 'asc' : 'desc';
       state = { ...state, sort: key, dir: state.sort === key ? (state.dir === 'asc' ? 'desc' : 'asc') : first };
       apply(true);
     });
