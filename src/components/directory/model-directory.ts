@@ -6,7 +6,7 @@
  * the same view.
  */
 import { formatScore } from '../../lib/format';
-import { defaultState, queryFromState, stateFromQuery, unpackDirectory, visibleOrder, type DirectoryData, type DirectoryState, type SeriesInfo, type SortKey } from '../../lib/pages/directory-state';
+import { defaultState, firstDirection, queryFromState, stateFromQuery, unpackDirectory, visibleOrder, type DirectoryData, type DirectoryState, type SeriesInfo, type SortKey } from '../../lib/pages/directory-state';
 import type { Capability } from '../../lib/schema/model';
 
 interface Meta {
@@ -15,8 +15,6 @@ interface Meta {
 }
 
 const DASH = '—';
-/** Columns whose first click sorts ascending; the others (score, context, dates, counts, yes/no) start descending. */
-const ASC_FIRST = new Set<string>(['name', 'lab', 'kind', 'price', 'input', 'output']);
 
 /** The series select's option text (the same words as the static default option). */
 export const seriesOptionText = (s: Pick<SeriesInfo, 'label' | 'models'>) => `${s.label} (${s.models} models)`;
@@ -72,10 +70,7 @@ export function enhance(root: HTMLElement): void {
     th.append(b);
     b.addEventListener('click', () => {
       const key = th.dataset['sort'] as SortKey;
-      // A new column starts in its natural direction: names A→Z, prices cheapest first, scores best
-      // first (lowest first where lower is better), newest, largest and "Yes" first.
-      const lowerIsBetter = key === 'score' && dir.series.find((x) => x.key === state.series)?.higherIsBetter === false;
-      const first: DirectoryState['dir'] = ASC_FIRST.has(key) || lowerIsBetter ? 'asc' : 'desc';
+      const first = firstDirection(key, dir.series.find((x) => x.key === state.series));
       state = { ...state, sort: key, dir: state.sort === key ? (state.dir === 'asc' ? 'desc' : 'asc') : first };
       apply(true);
     });

@@ -302,3 +302,15 @@ export function visibleOrder(d: Pick<Directory, 'records' | 'series' | 'scores'>
   });
   return keyed.map((k) => k.i);
 }
+
+/** Columns whose first click sorts ascending; the others (score, context, dates, counts, yes/no) start descending. */
+const ASC_FIRST: ReadonlySet<string> = new Set(['name', 'lab', 'kind', 'price', 'input', 'output']);
+
+/**
+ * The direction a column sorts in when first chosen, best first: names A→Z, cheapest first, the best
+ * score first (lowest where lower is better), newest, largest and "Yes" first.
+ */
+export function firstDirection(key: SortKey, series: Pick<SeriesInfo, 'higherIsBetter'> | undefined): DirectoryState['dir'] {
+  if (key === 'score') return series?.higherIsBetter === false ? 'asc' : 'desc';
+  return ASC_FIRST.has(key) ? 'asc' : 'desc';
+}

@@ -6,7 +6,7 @@ import { testCatalog, route, score } from '../testing/catalog';
 import { getModelView } from '../views/model';
 import { benchmarkSeries, seriesScore } from './benchmark-choice';
 import { directoryPage, MIN_SERIES_MODELS, seriesKeys } from './directory';
-import { defaultState, matches, queryFromState, stateFromQuery, unpackDirectory, visibleOrder, type DirectoryState } from './directory-state';
+import { defaultState, firstDirection, matches, queryFromState, stateFromQuery, unpackDirectory, visibleOrder, type DirectoryState } from './directory-state';
 
 const seed = loadCatalog('tests/fixtures/seed');
 const real = loadCatalog('data');
@@ -127,4 +127,13 @@ describe('filters and sort', () => {
     expect(junk).toEqual(defaultState(page.defaultSeries));
     expect(matches(d.records[0]!, junk, null)).toBe(true);
   });
+});
+
+test('a column first sorts best first: cheapest, best score in the series\' own sense, newest, Yes', () => {
+  expect(firstDirection('price', undefined)).toBe('asc');
+  expect(firstDirection('name', undefined)).toBe('asc');
+  expect(firstDirection('score', { higherIsBetter: true })).toBe('desc');
+  expect(firstDirection('score', { higherIsBetter: false })).toBe('asc');
+  expect(firstDirection('released', undefined)).toBe('desc');
+  expect(firstDirection('vision', undefined)).toBe('desc');
 });
