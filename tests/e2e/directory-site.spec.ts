@@ -73,4 +73,8 @@ test('directory (real catalogue): another benchmark series, a minimum score and 
   await expect(page.getByLabel('Min score')).toHaveValue(String(floor));
   expect((await column(page, 'score')).map(number)).toEqual(shown);
   expect(page.url()).toBe(url);
+  // Back to the default series: the minimum belonged to the other series, so it is cleared.
+  await select.selectOption(options[0]!.value);
+  await expect(page.getByLabel('Min score')).toHaveValue('');
+  await expect(page).not.toHaveURL(/minscore|series=/);
 });

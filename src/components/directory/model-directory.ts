@@ -98,8 +98,13 @@ export function enhance(root: HTMLElement): void {
   function readForm(): DirectoryState {
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(form!)) if (typeof v === 'string' && v !== '') params.append(k, v);
-    const s = stateFromQuery(params, ctx);
-    return { ...s, sort: state.sort, dir: state.dir };
+    const s = { ...stateFromQuery(params, ctx), sort: state.sort, dir: state.dir };
+    // A minimum score belongs to its series (an index of 140 is no percentage): a new series clears it.
+    if (s.series !== state.series && s.minScore !== null) {
+      s.minScore = null;
+      writeForm(s);
+    }
+    return s;
   }
 
   function showSeries(key: string): void {
