@@ -17,10 +17,11 @@ import { getRivalFacts, rivalScore, type RivalFacts } from './rivals';
 /**
  * Files every build writes besides pair pages: per model a page; plus the home, compare, methodology,
  * sources and 404 pages, CSS and scripts, _headers, robots.txt, the Open Graph card, the sitemap index
- * and one sitemap per page type (src/integrations/sitemaps.ts).
+ * and one sitemap per page type (src/integrations/sitemaps.ts), and the model directory /models/ with
+ * its own stylesheet and script (3).
  */
 export const FIXED_FILES_PER_MODEL = 1;
-export const FIXED_FILES = 16;
+export const FIXED_FILES = 19;
 /** Each pair page has an HTML file and a JSON twin. */
 export const FILES_PER_PAIR = 2;
 
