@@ -2,8 +2,10 @@
 export const HOME = '/';
 export const MODEL = '/models/phi-4/';
 export const PAIR = '/compare/phi-4-vs-qwen3.5-flash/';
-/** The three pages every cross-cutting check (axe, CSP) covers. */
-export const MAIN_PAGES = [HOME, MODEL, PAIR] as const;
+/** The any-pair compare page with a query: the pair is rendered in the browser (both models exist in the seed and the real catalogue). */
+export const COMPARE_QUERY = '/compare/?a=gpt-4.1&b=phi-4';
+/** The page templates every cross-cutting check (axe, CSP) covers. */
+export const MAIN_PAGES = [HOME, MODEL, PAIR, COMPARE_QUERY] as const;
 
 /** Monthly estimates at the site workload (800M input + 250M output tokens) on the cheapest route. */
 export const COSTS = {
