@@ -212,7 +212,7 @@ export function queryProblem(a: string | null, b: string | null, known: ((id: st
   if (a === b) return `Both sides name the same model (“${shown(a)}”). Pick two different models.`;
   if (known) {
     const unknown = [a, b].filter((id) => !known(id));
-    if (unknown.length) return `No model in the catalogue has the id ${unknown.map((id) => `“${shown(id)}”`).join(' or ')}. Pick two models below.`;
+    if (unknown.length) return `No model in the catalogue has the id ${unknown.map((id) => `“${shown(id)}”`).join(' or ')}. Pick two models with the form above.`;
   }
   return null;
 }
