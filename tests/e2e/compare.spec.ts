@@ -39,13 +39,17 @@ test('compare: the /compare/ picker reaches a static pair page', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phi-4 vs Qwen3.5-Flash');
 });
 
-test('compare: the model page’s picker (its own model fixed) reaches a static pair page', async ({ page }) => {
+test('compare: a model page’s “compare with” link opens the picker with that model chosen, which reaches a static pair page', async ({ page }) => {
+  const fetched = catalogRequests(page);
   await page.goto(MODEL);
-  const form = page.locator('form#pair-picker');
-  await expect(form.locator('input[type="hidden"][name="a"]')).toHaveValue('phi-4');
-  await expect(form.locator('#pick-b option[value="phi-4"]')).toHaveCount(0);
-  await form.locator('#pick-b').selectOption('qwen3.5-flash');
-  await form.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.locator('[data-pick-rival]').click();
+  await page.waitForURL((u) => u.pathname === '/compare/' && u.searchParams.get('a') === 'phi-4');
+  await expect(page.locator('#pick-a')).toHaveValue('phi-4');
+  await expect(page.locator('#pick-b')).toBeFocused();
+  await expect(page.locator('[data-compare-status]')).toHaveText('Pick a model to compare with Phi-4.');
+  expect(fetched).toEqual([]);
+  await page.locator('#pick-b').selectOption('qwen3.5-flash');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await page.waitForURL((u) => u.pathname === PAIR);
 });
 
@@ -62,7 +66,8 @@ test('compare: ?a=&b= renders the pair in the browser with the static engine’s
 });
 
 const BAD: [string, Record<string, string>, RegExp][] = [
-  ['a missing id', { a: 'phi-4' }, /names only one/],
+  ['two empty ids', { a: '', b: '' }, /^Pick two models with the form above\.$/],
+  ['a lone unknown id', { a: '<b>bold</b>' }, /No model in the catalogue has the id “<b>bold<\/b>”/],
   ['the same model twice', { a: 'phi-4', b: 'phi-4' }, /same model/],
   ['an unknown id', { a: 'phi-4', b: 'no-such-model' }, /No model in the catalogue has the id “no-such-model”/],
   ['a script tag', { a: '<script>window.__pwned1=1</script>', b: 'phi-4' }, /No model in the catalogue has the id “<script>window.__pwned1=1<\/script>”/],
@@ -82,7 +87,7 @@ for (const [what, query, message] of BAD) {
     await expect(page.locator('form#pair-picker')).toBeVisible();
     await expect(page.locator('[data-compare-result]')).toHaveCount(0);
     // Nothing from the query became markup: no element besides the page's own in the compare region.
-    await expect(page.locator('pair-compare img, pair-compare svg, pair-compare script, pair-compare iframe')).toHaveCount(0);
+    await expect(page.locator('pair-compare img, pair-compare svg, pair-compare script, pair-compare iframe, pair-compare b')).toHaveCount(0);
     expect(await executed()).toEqual([]);
   });
 }

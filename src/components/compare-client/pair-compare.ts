@@ -205,15 +205,11 @@ export function renderComparison(c: Comparison, staticPath: string | null): HTML
   return out;
 }
 
-/** Why a query cannot be compared, in words for the reader; null when it names two known, different models. */
-export function queryProblem(a: string | null, b: string | null, known: ((id: string) => boolean) | null): string | null {
-  if (!a && !b) return null;
-  if (!a || !b) return 'Pick two models to compare: the link names only one.';
+/** Why a query of two ids cannot be compared, in words for the reader; null when it names two known, different models. */
+export function queryProblem(a: string, b: string, known: (id: string) => boolean): string | null {
   if (a === b) return `Both sides name the same model (“${shown(a)}”). Pick two different models.`;
-  if (known) {
-    const unknown = [a, b].filter((id) => !known(id));
-    if (unknown.length) return `No model in the catalogue has the id ${unknown.map((id) => `“${shown(id)}”`).join(' or ')}. Pick two models with the form above.`;
-  }
+  const unknown = [a, b].filter((id) => !known(id));
+  if (unknown.length) return `No model in the catalogue has the id ${unknown.map((id) => `“${shown(id)}”`).join(' or ')}. Pick two models with the form above.`;
   return null;
 }
 
@@ -235,16 +231,37 @@ class PairCompare extends HTMLElement {
     p.setAttribute('role', isError ? 'alert' : 'status');
   }
 
+  /** The picker's select for `a` or `b`, on this page. */
+  private picker(name: 'a' | 'b'): HTMLSelectElement | null {
+    const sel = document.querySelector<HTMLFormElement>('#pair-picker')?.elements.namedItem(name);
+    return sel instanceof HTMLSelectElement ? sel : null;
+  }
+
+  /** The model's name as the picker lists it, or null when the picker has no such model. */
+  private listed(id: string): string | null {
+    return [...(this.picker('a')?.options ?? [])].find((o) => o.value === id)?.textContent ?? null;
+  }
+
   private select(a: string, b: string) {
-    const form = document.querySelector<HTMLFormElement>('#pair-picker');
     for (const [name, id] of [['a', a], ['b', b]] as const) {
-      const sel = form?.elements.namedItem(name);
-      if (sel instanceof HTMLSelectElement && [...sel.options].some((o) => o.value === id)) sel.value = id;
+      const sel = this.picker(name);
+      if (sel && id && [...sel.options].some((o) => o.value === id)) sel.value = id;
     }
   }
 
   private async run(a: string, b: string) {
-    const early = queryProblem(a, b, null);
+    if (!a || !b) {
+      // One model named (a model page's "compare with" link): choose it in the picker and ask for the other.
+      const id = a || b;
+      const name = id ? this.listed(id) : null;
+      if (!name) return this.status(id ? `No model in the catalogue has the id “${shown(id)}”. Pick two models with the form above.` : 'Pick two models with the form above.', true);
+      this.select(id, '');
+      this.status(`Pick a model to compare with ${name}.`, false);
+      this.picker('b')?.focus();
+      return;
+    }
+    // The picker lists every model, so unknown ids are turned away before the catalogue is fetched.
+    const early = queryProblem(a, b, (id) => this.listed(id) !== null);
     if (early) return this.status(early, true);
     this.status('Loading the catalogue…', false);
     let packed: PackedCatalog;
