@@ -57,7 +57,7 @@ export default defineConfig({
     { name: 'seed', testMatch: /(picker|no-js|a11y|csp|calculator|compare)\.spec\.ts$/, use: { baseURL: SEED_URL } },
     // The real catalog in data/: the same cross-cutting checks plus catalog-wide behaviour.
     { name: 'site', testMatch: /(a11y|csp|catalog|calculator-site|compare-site)\.spec\.ts$/ },
-    { name: 'hostile', testMatch: /security\.spec\.ts$/, use: { baseURL: HOSTILE_URL } },
+    { name: 'hostile', testMatch: /(security|compare-hostile)\.spec\.ts$/, use: { baseURL: HOSTILE_URL } },
   ],
   webServer: [
     {
