@@ -41,6 +41,7 @@ module.exports = {
     forbid('cost-is-pure', 'The cost model reads records and settings only (no views, no pair sections).', COST, '^src/lib/(views|pages)/|^src/lib/compare/(?!cost\\.ts$)'),
     forbid('views-below-sections', 'Model views are what sections read; they never reach into sections or pages.', layer.views, '^src/lib/(pages)/|^src/lib/compare/(?!cost\\.ts$)'),
     forbid('sections-below-pages', 'Pair sections are plain functions of views; pages and components sit on top.', layer.compare, '^src/lib/pages/|^src/(pages|components|layouts)/', COST),
+    forbid('export-below-pages', 'The data export reads the catalogue, the views and the pair plan; page view-models read it, never the reverse.', '^src/lib/export/', '^src/lib/pages/'),
     forbid('lib-never-imports-ui', 'The library is pure TypeScript: no .astro pages or components.', '^src/lib/', '^src/(pages|components|layouts)/'),
   ],
   options: {

@@ -15,8 +15,11 @@ export const DIRECTORY = '/models/';
  * against 10 s filtered; every row has the same markup and styles, so the visible rows stand for all.
  */
 export const DIRECTORY_CHECKED = `${DIRECTORY}?q=phi`;
+
+/** The any-pair compare page with a query: the pair is rendered in the browser (both models exist in the seed and the real catalogue). */
+export const COMPARE_QUERY = '/compare/?a=gpt-4.1&b=phi-4';
 /** The page templates every cross-cutting check (axe, CSP) covers. */
-export const MAIN_PAGES = [HOME, MODEL, PAIR, DIRECTORY_CHECKED, PROVIDERS, PROVIDER, LABS, LAB] as const;
+export const MAIN_PAGES = [HOME, MODEL, PAIR, DIRECTORY_CHECKED, PROVIDERS, PROVIDER, LABS, LAB, COMPARE_QUERY] as const;
 
 /** Monthly estimates at the site workload (800M input + 250M output tokens) on the cheapest route. */
 export const COSTS = {

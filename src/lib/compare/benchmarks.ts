@@ -11,7 +11,7 @@
  * with the reason, and are never called a lead.
  */
 import { formatPoints, listText } from '../format';
-import { compareDates } from '../schema/shared';
+import { compareDates } from '../schema/constants';
 import { sameConditions, sameSettings } from '../views/variant';
 import type { ScoreView } from '../views/model';
 import type { PairContext } from './context';

@@ -5,7 +5,7 @@
  * the other); no sentence is added to reach a length.
  */
 import { capabilityLabel, formatPercent, formatTokens, listText } from '../format';
-import { CAPABILITIES } from '../schema/model';
+import { CAPABILITIES } from '../schema/constants';
 import { inputsText } from '../views/model';
 import type { PairContext } from './context';
 import type { BenchmarkSection, Paragraph, Side } from './types';

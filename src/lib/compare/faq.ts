@@ -5,7 +5,7 @@
  * and the verdict say that).
  */
 import { capabilityLabel, formatMoney, formatPercent, formatTokens, listText } from '../format';
-import { CAPABILITIES } from '../schema/model';
+import { CAPABILITIES } from '../schema/constants';
 import { leadText } from './benchmarks';
 import { other, type PairContext } from './context';
 import { COST_TIE_THRESHOLD, workloadText } from './cost';

@@ -6,7 +6,7 @@
  * switching never says "not accepted" where the capabilities table says "not documented".
  */
 import { capabilityLabel, formatMoney, formatTokens, listText, sentenceCase } from '../format';
-import { CAPABILITIES } from '../schema/model';
+import { CAPABILITIES } from '../schema/constants';
 import { other, type PairContext } from './context';
 import type { FrictionSection, RuleLine, Side } from './types';
 

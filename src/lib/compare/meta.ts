@@ -3,7 +3,7 @@
  * that no two pages share them (see seed-analysis §2.3).
  */
 import { formatMoney, formatTokens } from '../format';
-import { compareDates } from '../schema/shared';
+import { compareDates } from '../schema/constants';
 import type { PairContext } from './context';
 import type { PlannedPair } from './pairs';
 import type { PairMeta, PerSide, RuleLine, Verdict } from './types';

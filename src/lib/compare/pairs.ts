@@ -11,17 +11,19 @@
  * out of the sitemap, and is never used to fill the budget.
  */
 import type { Catalog } from '../data/load';
-import { PAIR_SEPARATOR } from '../schema/shared';
+import { PAIR_SEPARATOR } from '../schema/constants';
 import { getRivalFacts, rivalScore, type RivalFacts } from './rivals';
 
 /**
  * Files every build writes besides pair pages: per model a page; plus the home, compare, methodology,
  * sources and 404 pages, CSS and scripts, _headers, robots.txt, the Open Graph card, the sitemap index
- * and one sitemap per page type (src/integrations/sitemaps.ts), and the model directory /models/ with
- * its own stylesheet and script (3).
+ * and one sitemap per page type (src/integrations/sitemaps.ts); the model directory /models/ with its
+ * own stylesheet and script (3); and the five files of the data export under /data/
+ * (src/lib/export/files.ts: catalog.json, three CSVs, README.txt) with the compare page's script and
+ * the chunks it shares with the calculator and picker (7).
  */
 export const FIXED_FILES_PER_MODEL = 1;
-export const FIXED_FILES = 19;
+export const FIXED_FILES = 26;
 /** Each pair page has an HTML file and a JSON twin. */
 export const FILES_PER_PAIR = 2;
 

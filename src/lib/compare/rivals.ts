@@ -11,7 +11,7 @@
  * - release recency: up to +RIVAL_WEIGHTS.recency when released the same month, 0 at 24 months apart
  */
 import type { Catalog, Model } from '../data/load';
-import { CAPABILITIES } from '../schema/model';
+import { CAPABILITIES } from '../schema/constants';
 import { getModelView } from '../views/model';
 
 export const RIVAL_WEIGHTS = { family: 3, lab: 2, price: 2, context: 1, capability: 0.5, benchmark: 0.5, recency: 1 } as const;

@@ -10,7 +10,7 @@
  * knowledge-cutoff.
  */
 import { capabilityLabel, formatDate, formatRatio, formatTokens, listText, plural, sentenceCase } from '../format';
-import { CAPABILITIES } from '../schema/model';
+import { CAPABILITIES } from '../schema/constants';
 import { leadCount } from './benchmarks';
 import { other, type PairContext } from './context';
 import { contextAdvantage, cutoffAdvantage, providerAdvantage } from './materiality';

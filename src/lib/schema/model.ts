@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { CAPABILITIES, type Capability } from './constants';
 import { compareDates, dayDateSchema, idSchema, nonEmptyText, partialDateSchema, urlSchema } from './shared';
+
+// Defined in constants.ts (no zod) so the browser's compare bundle can use them; exported here as before.
+export { CAPABILITIES, type Capability } from './constants';
 
 export const MODEL_STATUSES = ['active', 'preview', 'deprecated'] as const;
 /** chat: generates text and is compared on token cost; guard: a safety classifier, only compared with other guards. */
 export const MODEL_KINDS = ['chat', 'guard'] as const;
 export const MODALITIES = ['text', 'image', 'audio', 'video', 'pdf'] as const;
-/** Capabilities we track. The order is the display order on every page. */
-export const CAPABILITIES = ['vision', 'reasoning', 'function_calling', 'structured_outputs', 'prompt_caching'] as const;
-export type Capability = (typeof CAPABILITIES)[number];
 
 /** Prices above this many USD per 1M tokens are unit errors in practice (the dearest real models sit near $150–$600). */
 export const PRICE_CEILING_USD_PER_M = 1000;

@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 
-/** Record ids are file names: lower case, URL-safe, and never containing the pair separator. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
-/** The separator between two ids in a pair URL; an id containing it would make URLs ambiguous. */
-export const PAIR_SEPARATOR = '-vs-';
+import { ID_PATTERN, PAIR_SEPARATOR } from './constants';
+
+// Defined in constants.ts (no zod) so the browser's compare bundle can use them; exported here as before.
+export { compareDates, ID_PATTERN, PAIR_SEPARATOR } from './constants';
 
 export const idSchema = z
   .string({ error: 'an id (lower-case letters, digits, ".", "_" or "-")' })
@@ -45,8 +45,3 @@ export const urlSchema = z
 export const nonEmptyText = (what: string) =>
   z.string({ error: `${what} (text)` }).trim().min(1, { error: `${what} (non-empty text)` });
 
-/** Compares two partial dates; a month-only date counts as the first of that month. */
-export function compareDates(a: string, b: string): number {
-  const norm = (s: string) => (s.length === 7 ? `${s}-01` : s);
-  return norm(a).localeCompare(norm(b));
-}

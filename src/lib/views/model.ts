@@ -10,7 +10,7 @@
 import { estimateCost, isFreeRoute, routeMonthlyCost, type CostEstimate } from '../cost';
 import type { Catalog, Model } from '../data/load';
 import { capabilityLabel, formatDate, formatMoney, formatParams, formatPrice, formatScore, formatTokens, formatYesNo, listText, sentenceCase } from '../format';
-import { CAPABILITIES, type Capability } from '../schema/model';
+import { CAPABILITIES, type Capability } from '../schema/constants';
 import { readVariant, type VariantReading } from './variant';
 
 export type TriState = 'yes' | 'no' | 'unknown';
