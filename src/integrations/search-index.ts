@@ -25,10 +25,19 @@ import { SEARCH_DIR, SEARCH_LANGUAGE, SEARCH_MAX_FRAGMENTS } from '../lib/compar
 const UNUSED = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|wasm\.unknown\.pagefind|playground\/.*)$/;
 
 export interface SearchIndexStats {
+  /** HTML files read. */
+  scanned: number;
+  /** Pages in the index (the marked ones). */
   pages: number;
   files: number;
   bytes: number;
   seconds: number;
+}
+
+/** Indexed pages of every language, from Pagefind's entry file. */
+function entryPages(content: Uint8Array): number {
+  const entry = JSON.parse(new TextDecoder().decode(content)) as { languages?: Record<string, { page_count?: number }> };
+  return Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
 }
 
 /** Indexes the HTML under `outDir` and writes the bundle to `outDir/pagefind/`. Throws on any Pagefind error. */
@@ -43,16 +52,18 @@ export async function writeSearchIndex(outDir: string): Promise<SearchIndexStats
     if (got.errors.length) throw new Error(`Pagefind could not write its index: ${got.errors.join('; ')}`);
     let files = 0;
     let bytes = 0;
+    let pages = 0;
     for (const f of got.files) {
       const rel = f.path.replace(/\\/g, '/');
       if (UNUSED.test(rel)) continue;
       const target = join(outDir, SEARCH_DIR, rel);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, f.content);
+      if (rel === 'pagefind-entry.json') pages = entryPages(f.content);
       files++;
       bytes += f.content.byteLength;
     }
-    return { pages: added.page_count, files, bytes, seconds: (performance.now() - started) / 1000 };
+    return { scanned: added.page_count, pages, files, bytes, seconds: (performance.now() - started) / 1000 };
   } finally {
     // Stops Pagefind's background binary so the build process can exit.
     await pagefind.close();
@@ -65,7 +76,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const s = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`search index: ${s.pages} pages in ${s.files} files, ${(s.bytes / 1e6).toFixed(2)} MB, ${s.seconds.toFixed(1)} s`);
+        logger.info(`search index: ${s.pages} of ${s.scanned} pages in ${s.files} files, ${(s.bytes / 1e6).toFixed(2)} MB, ${s.seconds.toFixed(1)} s`);
       },
     },
   };

@@ -138,7 +138,8 @@ export function enhanceSearch(root: HTMLElement): void {
   form.addEventListener('focusout', (e) => {
     if (!form.contains(e.relatedTarget as Node | null)) close();
   });
-  input.addEventListener('focus', () => {
+  // A click on the field brings back the list that Escape or leaving the widget closed.
+  input.addEventListener('click', () => {
     if (list.childElementCount) list.hidden = false;
   });
 }

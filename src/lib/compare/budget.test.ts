@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../data/load';
 import { route, testCatalog } from '../testing/catalog';
-import { expectedFiles, FILES_PER_PAIR, fileBudget, SEARCH_MAX_FRAGMENTS, searchFragments } from './budget';
+import { countByKind, expectedFiles, FILES_PER_PAIR, fileBudget, SEARCH_MAX_FRAGMENTS, searchFragments } from './budget';
 import { planPairs } from './pairs';
 
 const models = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m${String(i).padStart(3, '0')}`, routes: [route(`p${i % 4}`, 1 + i, 1 + i)] }));
@@ -51,5 +51,30 @@ describe('file budget', () => {
     expect(expectedFiles(cat, plan.pairs.length, indexed).total).toBeLessThanOrEqual(cat.site.pairs.max_pages);
     const tight = testCatalog(models(12), { pairs: { strategy: 'all', max_pages: expectedFiles(testCatalog(models(12)), 30, 30).total - 1 } });
     expect(planPairs(tight).pairs).toHaveLength(29);
+  });
+});
+
+describe('file kinds', () => {
+  it('sorts dist paths into the budget lines', () => {
+    const c = countByKind([
+      'index.html',
+      '404.html',
+      '_astro/Base.css',
+      'compare/index.html',
+      'compare/a-vs-b/index.html',
+      'compare/a-vs-b.json',
+      'models/a/index.html',
+      'providers/index.html',
+      'providers/openrouter/index.html',
+      'labs/index.html',
+      'labs/openai/index.html',
+      'sitemap-index.xml',
+      'sitemap-other.xml',
+      'sitemap-pairs.xml',
+      'sitemap-models.xml',
+      'pagefind/pagefind.js',
+      'pagefind/fragment/en_1.pf_fragment',
+    ]);
+    expect(c).toEqual({ fixed: 6, models: 1, providers: 1, labs: 1, listings: 2, sitemaps: 2, pairs: 2, search: 2, total: 17 });
   });
 });

@@ -107,3 +107,30 @@ export function fileBudget(cat: Catalog): FileBudget {
   }
   return { max, pairs: lo, files: expectedFiles(cat, lo, lo) };
 }
+
+export type FileKind = Exclude<keyof FileCounts, 'total'>;
+
+/**
+ * Which budget line a file in dist/ belongs to (its path relative to dist/, forward slashes), so
+ * the build report and tests/built/budget.test.ts can set each line against its prediction.
+ */
+export function fileKind(rel: string): FileKind {
+  if (rel.startsWith(`${SEARCH_DIR}/`)) return 'search';
+  if (/^compare\/[^/]+(\/index\.html|\.json)$/.test(rel)) return 'pairs';
+  if (/^models\/[^/]+\/index\.html$/.test(rel)) return 'models';
+  if (/^providers\/[^/]+\/index\.html$/.test(rel)) return 'providers';
+  if (/^labs\/[^/]+\/index\.html$/.test(rel)) return 'labs';
+  if (/^(providers|labs)\/index\.html$/.test(rel)) return 'listings';
+  if (/^sitemap-(pairs|models|providers-and-labs)(-\d+)?\.xml$/.test(rel)) return 'sitemaps';
+  return 'fixed';
+}
+
+/** Files per kind of a list of dist/ paths, with the total. */
+export function countByKind(rels: Iterable<string>): FileCounts {
+  const c: FileCounts = { fixed: 0, models: 0, providers: 0, labs: 0, listings: 0, sitemaps: 0, pairs: 0, search: 0, total: 0 };
+  for (const rel of rels) {
+    c[fileKind(rel)]++;
+    c.total++;
+  }
+  return c;
+}
