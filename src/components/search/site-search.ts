@@ -42,14 +42,14 @@ const countText = (n: number, term: string) =>
 export function enhanceSearch(root: HTMLElement): void {
   const template = root.querySelector<HTMLTemplateElement>('template[data-search-template]');
   const fallback = root.querySelector<HTMLElement>('[data-search-fallback]');
-  if (!template || !fallback || root.querySelector('form')) return;
-  const form = template.content.firstElementChild?.cloneNode(true) as HTMLFormElement | undefined;
-  if (!form) return;
-  const input = form.querySelector<HTMLInputElement>('input[type="search"]');
-  const status = form.querySelector<HTMLElement>('[data-search-status]');
-  const list = form.querySelector<HTMLUListElement>('[data-search-results]');
+  if (!template || !fallback || root.querySelector('[role="search"]')) return;
+  const widget = template.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
+  if (!widget) return;
+  const input = widget.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = widget.querySelector<HTMLElement>('[data-search-status]');
+  const list = widget.querySelector<HTMLUListElement>('[data-search-results]');
   if (!input || !status || !list) return;
-  fallback.replaceWith(form);
+  fallback.replaceWith(widget);
 
   let latest = '';
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
@@ -109,18 +109,14 @@ export function enhanceSearch(root: HTMLElement): void {
   // Loading starts on intent (focus or typing), so the index is usually ready by the first result.
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => void show(input.value));
-  form.addEventListener('submit', (e) => {
-    // Enter opens the first result; with none yet, the form falls through to the directory.
-    const first = links()[0];
-    if (first) {
-      e.preventDefault();
-      first.click();
-    }
-  });
-  form.addEventListener('keydown', (e) => {
+  widget.addEventListener('keydown', (e) => {
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (e.key === 'ArrowDown' && all.length) {
+    if (e.key === 'Enter' && e.target === input && all[0]) {
+      // Enter in the field opens the first result (on a link, Enter follows that link as usual).
+      e.preventDefault();
+      all[0].click();
+    } else if (e.key === 'ArrowDown' && all.length) {
       e.preventDefault();
       list.hidden = false;
       all[Math.min(at + 1, all.length - 1)]!.focus();
@@ -135,8 +131,8 @@ export function enhanceSearch(root: HTMLElement): void {
     }
   });
   // Clicking or tabbing away from the whole widget hides the list; coming back shows it again.
-  form.addEventListener('focusout', (e) => {
-    if (!form.contains(e.relatedTarget as Node | null)) close();
+  widget.addEventListener('focusout', (e) => {
+    if (!widget.contains(e.relatedTarget as Node | null)) close();
   });
   // A click on the field brings back the list that Escape or leaving the widget closed.
   input.addEventListener('click', () => {
