@@ -14,12 +14,19 @@
  * per-page fragments into a bounded number of files, so the index fits the host's file budget
  * (src/lib/compare/budget.ts counts them).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_DIR, SEARCH_LANGUAGE, SEARCH_MAX_FRAGMENTS } from '../lib/compare/budget';
+
+/**
+ * Left out of every indexed page: tables (figures, prices and dates: they swelled the word index of
+ * the real catalogue to 71 chunk files, and a figure is found through its model's name anyway),
+ * navigation (breadcrumbs repeat every page's trail), the calculator's form and the search element.
+ */
+const EXCLUDE = ['table', 'nav', 'cost-calculator', 'site-search'];
 
 /** Files Pagefind writes that nothing on the site loads (its prebuilt UIs; the WASM for pages without a language). */
 const UNUSED = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|wasm\.unknown\.pagefind|playground\/.*)$/;
@@ -44,12 +51,14 @@ function entryPages(content: Uint8Array): number {
 export async function writeSearchIndex(outDir: string): Promise<SearchIndexStats> {
   const started = performance.now();
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, maxFragments: SEARCH_MAX_FRAGMENTS });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, maxFragments: SEARCH_MAX_FRAGMENTS, excludeSelectors: EXCLUDE });
     if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
     const got = await index.getFiles();
     if (got.errors.length) throw new Error(`Pagefind could not write its index: ${got.errors.join('; ')}`);
+    // A stale index (a re-run over the same folder) would leave fragments of another hash behind.
+    rmSync(join(outDir, SEARCH_DIR), { recursive: true, force: true });
     let files = 0;
     let bytes = 0;
     let pages = 0;

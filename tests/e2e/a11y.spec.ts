@@ -10,6 +10,9 @@ import { TEMPLATES } from './pages';
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const { path, status } of TEMPLATES) {
     test(`a11y (${colorScheme}): ${path} has no axe violations (wcag2a, wcag2aa, wcag21a, wcag21aa)`, async ({ page }) => {
+      // axe over the real catalogue's largest pages (the home table, the list of every comparison)
+      // took over 30 s on a loaded 2-core machine.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       const res = await page.goto(path);
       expect(res?.status(), `${path} should be served`).toBe(status);
