@@ -15,9 +15,6 @@ import { PAIR_SEPARATOR } from '../schema/shared';
 import { fileBudget } from './budget';
 import { getRivalFacts, rivalScore, type RivalFacts } from './rivals';
 
-/** The file budget's accounting lives in budget.ts; re-exported for the pages that print it. */
-export { FILES_PER_PAIR } from './budget';
-
 export interface PlannedPair {
   a: string;
   b: string;
