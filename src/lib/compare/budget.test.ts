@@ -32,7 +32,7 @@ describe('file budget', () => {
   });
 
   it('gives pairs the largest count that keeps the whole build within max_pages', () => {
-    for (const max of [200, 1_234, 15_000, 20_000]) {
+    for (const max of [400, 1_234, 15_000, 20_000]) {
       const cat = testCatalog(models(40), { pairs: { strategy: 'all', max_pages: max } });
       const b = fileBudget(cat);
       expect(b.files.total).toBeLessThanOrEqual(max);
