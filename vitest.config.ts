@@ -9,8 +9,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig(
   {
     test: {
-      include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-      exclude: ['tests/built/**', 'tests/e2e/**', 'node_modules/**', 'dist/**', 'dist-hostile/**'],
+      include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'bench/*.test.ts'],
+      exclude: ['tests/built/**', 'tests/e2e/**', 'node_modules/**', 'dist/**', 'dist-hostile/**', 'bench/.work/**', 'bench/baseline/**'],
       environment: 'node',
     },
   },

@@ -2,8 +2,13 @@
 export const HOME = '/';
 export const MODEL = '/models/phi-4/';
 export const PAIR = '/compare/phi-4-vs-qwen3.5-flash/';
-/** The three pages every cross-cutting check (axe, CSP) covers. */
-export const MAIN_PAGES = [HOME, MODEL, PAIR] as const;
+/** Provider and lab listings (both exist in the seed fixture and in data/). */
+export const PROVIDERS = '/providers/';
+export const PROVIDER = '/providers/openrouter/';
+export const LABS = '/labs/';
+export const LAB = '/labs/microsoft/';
+/** The page templates every cross-cutting check (axe, CSP) covers. */
+export const MAIN_PAGES = [HOME, MODEL, PAIR, PROVIDERS, PROVIDER, LABS, LAB] as const;
 /** A path no page has: the host answers with 404.html. */
 export const NOT_FOUND = '/no-such-page/';
 

@@ -14,7 +14,7 @@ export interface RouteBadge {
 export type Assessed<T> = T & { assessment: RouteAssessment | null; badges: RouteBadge[] };
 
 /** Routes that count first (cheapest first), then priced routes left out, then free, deprecated, unpriced. */
-const RANK: Record<RouteStatus, number> = { counted: 0, suspect: 1, 'other-currency': 1, free: 2, deprecated: 3, unpriced: 4 };
+export const RANK: Record<RouteStatus, number> = { counted: 0, suspect: 1, 'other-currency': 1, free: 2, deprecated: 3, unpriced: 4 };
 
 export function routeBadges(a: RouteAssessment | null): RouteBadge[] {
   if (!a) return [];
