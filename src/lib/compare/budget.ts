@@ -40,8 +40,8 @@ export const SEARCH_FIXED_FILES = 5;
 /**
  * Word-index chunk files (`pagefind/index/*.pf_index`): Pagefind splits the word list by size, so the
  * count follows the vocabulary, not the page count. Measured with Pagefind 1.6.0: 1 on the seed
- * fixture, 55 on the real catalogue (363 models, 6,750 pairs; tables left out of the index, 71 with
- * them). The allowance leaves room for a larger vocabulary; tests/built/budget.test.ts fails when
+ * fixture, 55–56 on the real catalogue (363 models, 183 providers and labs, 6,720 pairs; tables left
+ * out of the index, 71 with them). The allowance leaves room for a larger vocabulary; tests/built/budget.test.ts fails when
  * a build needs more, and the unused rest is the budget's only slack.
  */
 export const SEARCH_INDEX_CHUNKS = 80;
