@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import YAML from 'yaml';
 import { buildReport } from './src/integrations/build-report';
 import { dataGuard } from './src/integrations/data-guard';
+import { searchIndex } from './src/integrations/search-index';
 import { sitemaps } from './src/integrations/sitemaps';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -41,7 +42,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [dataGuard(), sitemaps(), buildReport()],
+  // Hooks run in this order: the search index is written before the build report counts dist/.
+  integrations: [dataGuard(), sitemaps(), searchIndex(), buildReport()],
   // assetsInlineLimit 0: Vite would inline the picker's small script, which the CSP (script-src 'self') blocks.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

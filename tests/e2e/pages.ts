@@ -20,6 +20,20 @@ export const DIRECTORY_CHECKED = `${DIRECTORY}?q=phi`;
 export const COMPARE_QUERY = '/compare/?a=gpt-4.1&b=phi-4';
 /** The page templates every cross-cutting check (axe, CSP) covers. */
 export const MAIN_PAGES = [HOME, MODEL, PAIR, DIRECTORY_CHECKED, PROVIDERS, PROVIDER, LABS, LAB, COMPARE_QUERY] as const;
+/** A path no page has: the host answers with 404.html. */
+export const NOT_FOUND = '/no-such-page/';
+
+/**
+ * One page of every template, with the status the server answers it with. axe (light and dark) and
+ * the CSP check run over all of them: add each new template here.
+ */
+export const TEMPLATES: readonly { path: string; status: number }[] = [
+  ...MAIN_PAGES.map((path) => ({ path, status: 200 })),
+  { path: '/compare/', status: 200 },
+  { path: '/methodology/', status: 200 },
+  { path: '/sources/', status: 200 },
+  { path: NOT_FOUND, status: 404 },
+];
 
 /** Monthly estimates at the site workload (800M input + 250M output tokens) on the cheapest route. */
 export const COSTS = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../data/load';
 import { route, score, testCatalog, type ModelInput } from '../testing/catalog';
-import { FILES_PER_PAIR, FIXED_FILES, pairPath, planPairs } from './pairs';
+import { expectedFiles } from './budget';
+import { pairPath, planPairs } from './pairs';
 import { rivalFacts, rivalScore } from './rivals';
 
 const many = (n: number, extra: (i: number) => Partial<ModelInput> = () => ({})): ModelInput[] =>
@@ -20,7 +21,7 @@ describe('pair plan', () => {
 
   it('`all` respects the file budget and keeps `always` pairs', () => {
     const models = many(20);
-    const budget = FIXED_FILES + 20 + 10 * FILES_PER_PAIR;
+    const budget = expectedFiles(testCatalog(models), 10, 10).total;
     const plan = planPairs(testCatalog(models, { pairs: { strategy: 'all', max_pages: budget, always: [['m00', 'm19']] } }));
     expect(plan.pairs).toHaveLength(10);
     expect(plan.get('m19', 'm00')).toBeDefined();
@@ -44,7 +45,7 @@ describe('pair plan', () => {
 
   it('`related` under a budget of one pair per model still reaches every model', () => {
     const models = many(30);
-    const plan = planPairs(testCatalog(models, { pairs: { strategy: 'related', per_model: 5, max_pages: FIXED_FILES + 30 + 30 * FILES_PER_PAIR } }));
+    const plan = planPairs(testCatalog(models, { pairs: { strategy: 'related', per_model: 5, max_pages: expectedFiles(testCatalog(models), 30, 30).total } }));
     expect(plan.pairs).toHaveLength(30);
     for (const m of models) expect(plan.byModel.get(m.id)!.length).toBeGreaterThan(0);
   });

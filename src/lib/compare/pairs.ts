@@ -12,20 +12,8 @@
  */
 import type { Catalog } from '../data/load';
 import { PAIR_SEPARATOR } from '../schema/constants';
+import { fileBudget } from './budget';
 import { getRivalFacts, rivalScore, type RivalFacts } from './rivals';
-
-/**
- * Files every build writes besides pair pages: per model a page; plus the home, compare, methodology,
- * sources and 404 pages, CSS and scripts, _headers, robots.txt, the Open Graph card, the sitemap index
- * and one sitemap per page type (src/integrations/sitemaps.ts); the model directory /models/ with its
- * own stylesheet and script (3); and the five files of the data export under /data/
- * (src/lib/export/files.ts: catalog.json, three CSVs, README.txt) with the compare page's script and
- * the chunks it shares with the calculator and picker (7).
- */
-export const FIXED_FILES_PER_MODEL = 1;
-export const FIXED_FILES = 26;
-/** Each pair page has an HTML file and a JSON twin. */
-export const FILES_PER_PAIR = 2;
 
 export interface PlannedPair {
   a: string;
@@ -88,7 +76,7 @@ export function getPairPlan(cat: Catalog): PairPlan {
 }
 
 export function planPairs(cat: Catalog): PairPlan {
-  const { strategy, per_model, max_pages, always } = cat.site.pairs;
+  const { strategy, per_model, always } = cat.site.pairs;
   const facts = new Map(cat.models.map((m) => [m.id, getRivalFacts(cat, m.id)]));
   const ids = cat.models.map((m) => m.id).sort();
   const make = (x: string, y: string): PlannedPair => {
@@ -102,7 +90,8 @@ export function planPairs(cat: Catalog): PairPlan {
   for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (comparable(cat, ids[i]!, ids[j]!)) all.push(make(ids[i]!, ids[j]!));
   const byScore = (x: PlannedPair, y: PlannedPair) => y.score - x.score || x.slug.localeCompare(y.slug);
 
-  const budgetPairs = Math.max(0, Math.floor((max_pages - FIXED_FILES - FIXED_FILES_PER_MODEL * ids.length) / FILES_PER_PAIR));
+  // Whatever the other pages, the JSON twins, the sitemaps and the search index leave of pairs.max_pages.
+  const budgetPairs = fileBudget(cat).pairs;
   const chosen = new Map<string, PlannedPair>();
   for (const [x, y] of always) {
     if (!comparable(cat, x, y)) continue;
