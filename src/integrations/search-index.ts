@@ -18,6 +18,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { build as esbuild } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { SEARCH_DIR, SEARCH_LANGUAGE, SEARCH_MAX_FRAGMENTS } from '../lib/compare/budget';
 
@@ -79,12 +80,41 @@ export async function writeSearchIndex(outDir: string): Promise<SearchIndexStats
   }
 }
 
+/** The search element's code, loaded only when a reader first uses the field (SiteSearch.astro). */
+const SEARCH_CODE = fileURLToPath(new URL('../components/search/site-search.ts', import.meta.url));
+/** Where it is written, beside Pagefind's files and counted with them (SEARCH_FIXED_FILES). */
+export const SEARCH_CODE_FILE = 'site-search.js';
+
+/**
+ * Bundles the search code into `outDir/pagefind/site-search.js`, minified, with the base path baked in
+ * as Vite would (href() reads import.meta.env.BASE_URL). Built here rather than by Vite so that the
+ * pages import it with a plain dynamic import and no preload helper.
+ */
+export async function writeSearchCode(outDir: string, base: string): Promise<void> {
+  await esbuild({
+    entryPoints: [SEARCH_CODE],
+    outfile: join(outDir, SEARCH_DIR, SEARCH_CODE_FILE),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'silent',
+    define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+  });
+}
+
 export function searchIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'llm-versus:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const s = await writeSearchIndex(fileURLToPath(dir));
+        await writeSearchCode(fileURLToPath(dir), base);
         logger.info(`search index: ${s.pages} of ${s.scanned} pages in ${s.files} files, ${(s.bytes / 1e6).toFixed(2)} MB, ${s.seconds.toFixed(1)} s`);
       },
     },

@@ -38,12 +38,17 @@ test('the index is in the output folder, served under the base path with the pag
     expect(existsSync(join(DIST, SEARCH_DIR, f)), `${SEARCH_DIR}/${f}`).toBe(true);
   // Pagefind's own UIs are not used and not shipped.
   expect(distFiles().filter((f) => /pagefind-(ui|component-ui|modular-ui|highlight)/.test(f))).toEqual([]);
-  // The search element's script asks for the index under the base path (href() carries it).
+  // The element's page script asks for the search code, and the search code for the index, both
+  // under the base path (BASE_URL / href() carry it).
   const scripts = distFiles().filter((f) => /^_astro\/SiteSearch.*\.js$/.test(f));
   expect(scripts).toHaveLength(1);
-  const js = readDist(scripts[0]!);
-  expect(js).toContain('/pagefind/pagefind.js');
-  if (basePath()) expect(js).toContain(basePath());
+  const element = readDist(scripts[0]!);
+  expect(element).toContain('/pagefind/site-search.js');
+  expect(element).not.toContain('pagefind.js');
+  const code = readDist(`${SEARCH_DIR}/site-search.js`);
+  expect(code).toContain('/pagefind/pagefind.js');
+  expect(code).toContain('wireSearch');
+  if (basePath()) for (const js of [element, code]) expect(js).toContain(basePath());
 });
 
 test('every page that marks itself is indexed, and no noindex page or the 404 page is', () => {

@@ -1,6 +1,8 @@
 /**
- * <site-search>'s behaviour. The page ships a link to the directory; this replaces it with the
- * search field from the element's <template>, and imports Pagefind (pagefind/pagefind.js under the
+ * <site-search>'s behaviour once a reader turns to the field. SiteSearch.astro swaps the directory
+ * link for the field on load and imports this module on first use: it is bundled after the build by
+ * src/integrations/search-index.ts into `pagefind/site-search.js` (not by Vite, whose preload helper
+ * for a lazy chunk would cost every page about 1 KB). It imports Pagefind (pagefind/pagefind.js under the
  * base path) on the first focus or keystroke, never on page load. Result URLs come back base-free
  * (Pagefind's baseUrl is set to "/") and go through href() like every other link.
  */
@@ -39,17 +41,15 @@ function loadPagefind(): Promise<Pagefind> {
 const countText = (n: number, term: string) =>
   n === 0 ? `No results for “${term}”.` : `${n} ${n === 1 ? 'result' : 'results'} for “${term}”${n > SHOWN_RESULTS ? `, showing the first ${SHOWN_RESULTS}` : ''}.`;
 
-export function enhanceSearch(root: HTMLElement): void {
-  const template = root.querySelector<HTMLTemplateElement>('template[data-search-template]');
-  const fallback = root.querySelector<HTMLElement>('[data-search-fallback]');
-  if (!template || !fallback || root.querySelector('[role="search"]')) return;
-  const widget = template.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
-  if (!widget) return;
-  const input = widget.querySelector<HTMLInputElement>('input[type="search"]');
+/**
+ * Wires the search field that <site-search> put in place of its link (SiteSearch.astro), on the
+ * field's first focus or keystroke: starts loading Pagefind, and searches at once for anything typed
+ * before this module arrived.
+ */
+export function wireSearch(widget: HTMLElement, input: HTMLInputElement): void {
   const status = widget.querySelector<HTMLElement>('[data-search-status]');
   const list = widget.querySelector<HTMLUListElement>('[data-search-results]');
-  if (!input || !status || !list) return;
-  fallback.replaceWith(widget);
+  if (!status || !list) return;
 
   let latest = '';
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
@@ -106,9 +106,11 @@ export function enhanceSearch(root: HTMLElement): void {
     status.textContent = countText(search.results.length, term);
   };
 
-  // Loading starts on intent (focus or typing), so the index is usually ready by the first result.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  // Loading starts on intent (this module is imported on focus or typing), so the index is usually
+  // ready by the first result.
+  void loadPagefind().catch(() => undefined);
   input.addEventListener('input', () => void show(input.value));
+  if (input.value) void show(input.value);
   widget.addEventListener('keydown', (e) => {
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);

@@ -9,10 +9,12 @@ import type { Catalog } from '../data/load';
 /**
  * Files every build writes whatever the catalogue, measured on the seed build: the home, compare
  * picker, methodology, sources and 404 pages; the stylesheet and the client scripts (picker,
- * calculator, search); `_headers`, `robots.txt`, the Open Graph card; the sitemap index and the
- * "other" sitemap. Sitemaps that depend on the catalogue are counted in `expectedFiles`.
+ * calculator, search, directory, compare and their shared chunks); `_headers`, `robots.txt`, the
+ * Open Graph card; the sitemap index and the "other" sitemap; the directory page; the five files of
+ * the data export under /data/ (src/lib/export/files.ts). Sitemaps that depend on the catalogue are
+ * counted in `expectedFiles`.
  */
-export const FIXED_FILES = 14;
+export const FIXED_FILES = 26;
 /** A page per model (`/models/<id>/`). */
 export const FILES_PER_MODEL = 1;
 /** A page per provider (`/providers/<id>/`) and per lab (`/labs/<id>/`). */
@@ -35,8 +37,11 @@ export const SEARCH_LANGUAGE = 'en';
  * (a group of ~16 pair summaries is a few KB).
  */
 export const SEARCH_MAX_FRAGMENTS = 1000;
-/** pagefind.js, pagefind-worker.js, pagefind-entry.json, the language's .pf_meta and its WASM. */
-export const SEARCH_FIXED_FILES = 5;
+/**
+ * pagefind.js, pagefind-worker.js, pagefind-entry.json, the language's .pf_meta and its WASM, and the
+ * search element's own code (site-search.js, src/integrations/search-index.ts).
+ */
+export const SEARCH_FIXED_FILES = 6;
 /**
  * Word-index chunk files (`pagefind/index/*.pf_index`): Pagefind splits the word list by size, so the
  * count follows the vocabulary, not the page count. Measured with Pagefind 1.6.0: 1 on the seed
