@@ -10,6 +10,9 @@ const catalogues: [string, Catalog][] = [
   ['real', loadCatalog('data')],
 ];
 
+/** Pairs of the real catalogue checked one by one (all 65,703 would take a minute for no new case). */
+const MAX_PAIRS_CHECKED = 3000;
+
 describe.each(catalogues)('the %s catalogue', (_, cat) => {
   const chart = priceChart(cat)!;
   const series = defaultSeries(cat)!;
@@ -51,6 +54,7 @@ describe.each(catalogues)('the %s catalogue', (_, cat) => {
   test('a pair with both models plotted marks both, with distinct shapes; otherwise one sentence says why', () => {
     const ids = cat.models.map((m) => m.id).sort();
     let drawn = 0;
+    let checked = 0;
     for (const a of ids)
       for (const b of ids) {
         if (a >= b) continue;
@@ -73,10 +77,11 @@ describe.each(catalogues)('the %s catalogue', (_, cat) => {
           for (const id of [a, b]) if (!chart.byId.has(id)) expect(v.text).toContain(getModelView(cat, id).name);
           expect(v.text).toMatch(/\.$/);
         }
-        if (ids.length > 40 && drawn > 200) return; // the real catalogue: a few hundred pairs show every case
+        // The real catalogue: the first few thousand pairs (in id order) show every case, in seconds.
+        if (++checked >= MAX_PAIRS_CHECKED && drawn > 0) return;
       }
     expect(drawn).toBeGreaterThan(0);
-  });
+  }, 30_000);
 
   test('the shared background holds every point once and escapes data', () => {
     const bg = chartBackground(chart);
