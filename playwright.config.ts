@@ -54,9 +54,9 @@ export default defineConfig({
   },
   projects: [
     // The seed fixture (tests/fixtures/seed): exact figures of the example pages, picker, no-JS reading.
-    { name: 'seed', testMatch: /(picker|no-js|a11y|csp|calculator)\.spec\.ts$/, use: { baseURL: SEED_URL } },
+    { name: 'seed', testMatch: /(picker|no-js|a11y|csp|calculator|chart)\.spec\.ts$/, use: { baseURL: SEED_URL } },
     // The real catalog in data/: the same cross-cutting checks plus catalog-wide behaviour.
-    { name: 'site', testMatch: /(a11y|csp|catalog|calculator-site)\.spec\.ts$/ },
+    { name: 'site', testMatch: /(a11y|csp|catalog|calculator-site|chart)\.spec\.ts$/ },
     { name: 'hostile', testMatch: /security\.spec\.ts$/, use: { baseURL: HOSTILE_URL } },
   ],
   webServer: [

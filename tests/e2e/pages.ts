@@ -2,8 +2,10 @@
 export const HOME = '/';
 export const MODEL = '/models/phi-4/';
 export const PAIR = '/compare/phi-4-vs-qwen3.5-flash/';
-/** The three pages every cross-cutting check (axe, CSP) covers. */
-export const MAIN_PAGES = [HOME, MODEL, PAIR] as const;
+/** A pair whose two models are both on the price-vs-benchmark chart (in the seed and in data/). */
+export const CHART_PAIR = '/compare/gpt-4.1-vs-phi-4/';
+/** The pages every cross-cutting check (axe, CSP) covers: one per template, plus a pair page that draws the chart. */
+export const MAIN_PAGES = [HOME, MODEL, PAIR, CHART_PAIR] as const;
 
 /** Monthly estimates at the site workload (800M input + 250M output tokens) on the cheapest route. */
 export const COSTS = {

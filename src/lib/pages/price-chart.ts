@@ -141,15 +141,11 @@ function build(cat: Catalog, series: BenchmarkSeries): PriceChartView | null {
   const wl = workloadText(cat.site.workload);
   const total = cat.models.length;
   const leftOut = total - points.length;
-  const reasons = [
-    noScore ? `${noScore} without an independent ${seriesText} run` : '',
-    noPrice ? `${noPrice} without a monthly estimate` : '',
-  ].filter(Boolean);
-  const leftOutText = leftOut ? `${plural(leftOut, 'model')} of ${total} ${leftOut === 1 ? 'is' : 'are'} not plotted: ${listText(reasons)}.` : null;
+  const reasons = [noScore ? `${noScore} with no independent run` : '', noPrice ? `${noPrice} with no monthly estimate` : ''].filter(Boolean);
+  const leftOutText = leftOut ? `${leftOut} of ${total} models are not plotted (${listText(reasons)}).` : null;
   const better = series.higherIsBetter ? 'higher is better' : 'lower is better';
-  const about =
-    `Monthly cost at ${wl} on each model's cheapest paid route (log scale) against ${seriesText}, ` +
-    `independent runs only (${better}), for ${plural(points.length, 'model')}.`;
+  // The axis titles say "log scale"; the cost section says which route: the caption stays short, it is on thousands of pages.
+  const about = `Monthly cost at ${wl} against ${seriesText}, independent runs only; ${better}.`;
   const slug = seriesSlug(series);
   return {
     series,
