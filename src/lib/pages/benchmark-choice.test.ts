@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { loadCatalog } from '../data/load';
-import type { Model, Score } from '../schema/model';
+import { loadCatalog, type Model } from '../data/load';
+import type { Score } from '../schema/model';
 import { benchmarkSeries, defaultSeries, seriesScore } from './benchmark-choice';
 
 const real = loadCatalog('data');

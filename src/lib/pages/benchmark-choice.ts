@@ -6,8 +6,8 @@
  * that sells the model. So a "series" is (benchmark, variant) restricted to independent runs, and the
  * default series is the one with the most models: the most widely shared independent measurement.
  */
-import type { Catalog } from '../data/load';
-import type { Model, Score } from '../schema/model';
+import type { Catalog, Model } from '../data/load';
+import type { Score } from '../schema/model';
 
 export interface BenchmarkSeries {
   /** Benchmark id (a file in data/benchmarks/). */
