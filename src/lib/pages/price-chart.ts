@@ -142,7 +142,11 @@ function build(cat: Catalog, series: BenchmarkSeries): PriceChartView | null {
   const total = cat.models.length;
   const leftOut = total - points.length;
   const reasons = [noScore ? `${noScore} with no independent run` : '', noPrice ? `${noPrice} with no monthly estimate` : ''].filter(Boolean);
-  const leftOutText = leftOut ? `${leftOut} of ${total} models are not plotted (${listText(reasons)}).` : null;
+  const leftOutText = !leftOut
+    ? null
+    : reasons.length === 1
+      ? `${leftOut} of ${total} models are not plotted: they have ${noScore ? 'no independent run' : 'no monthly estimate'}.`
+      : `${leftOut} of ${total} models are not plotted (${listText(reasons)}).`;
   const better = series.higherIsBetter ? 'higher is better' : 'lower is better';
   // The axis titles say "log scale"; the cost section says which route: the caption stays short, it is on thousands of pages.
   const about = `Monthly cost at ${wl} against ${seriesText}, independent runs only; ${better}.`;
@@ -221,9 +225,10 @@ export function pairChart(cat: Catalog, a: string, b: string): PairChartView {
     heading,
     chart,
     marked,
-    title: `Monthly cost against ${chart.seriesText}: ${pa.name} and ${pb.name} marked`,
+    // The section heading, which gzip stores once; the description names the two models.
+    title: heading,
     // The visible caption already says what the axes are; the description says what the picture shows.
-    desc: `${at(pa)} (circle); ${at(pb)} (square)${others ? `; the other ${plural(others, 'plotted model')} ${others === 1 ? 'is a faint dot' : 'are faint dots'}` : ''}.`,
+    desc: `${at(pa)} (circle); ${at(pb)} (square)${others ? `; ${plural(others, 'other model')} ${others === 1 ? 'is a faint dot' : 'are faint dots'}` : ''}.`,
   };
 }
 
