@@ -54,9 +54,9 @@ export default defineConfig({
   },
   projects: [
     // The seed fixture (tests/fixtures/seed): exact figures of the example pages, picker, no-JS reading.
-    { name: 'seed', testMatch: /(picker|no-js|a11y|csp|calculator|listings|directory|compare|search)\.spec\.ts$/, use: { baseURL: SEED_URL } },
+    { name: 'seed', testMatch: /(picker|no-js|a11y|csp|calculator|listings|directory|compare|search|chart)\.spec\.ts$/, use: { baseURL: SEED_URL } },
     // The real catalog in data/: the same cross-cutting checks plus catalog-wide behaviour.
-    { name: 'site', testMatch: /(a11y|csp|catalog|calculator-site|directory-site|compare-site|search-site)\.spec\.ts$/ },
+    { name: 'site', testMatch: /(a11y|csp|catalog|calculator-site|directory-site|compare-site|search-site|chart)\.spec\.ts$/ },
     { name: 'hostile', testMatch: /(security|compare-hostile)\.spec\.ts$/, use: { baseURL: HOSTILE_URL } },
   ],
   webServer: [

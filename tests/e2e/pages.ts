@@ -18,8 +18,10 @@ export const DIRECTORY_CHECKED = `${DIRECTORY}?q=phi`;
 
 /** The any-pair compare page with a query: the pair is rendered in the browser (both models exist in the seed and the real catalogue). */
 export const COMPARE_QUERY = '/compare/?a=gpt-4.1&b=phi-4';
-/** The page templates every cross-cutting check (axe, CSP) covers. */
-export const MAIN_PAGES = [HOME, MODEL, PAIR, DIRECTORY_CHECKED, PROVIDERS, PROVIDER, LABS, LAB, COMPARE_QUERY] as const;
+/** A pair whose two models are both on the price-vs-benchmark chart (in the seed and in data/). */
+export const CHART_PAIR = '/compare/gpt-4.1-vs-phi-4/';
+/** The page templates every cross-cutting check (axe, CSP) covers, plus a pair page that draws the chart. */
+export const MAIN_PAGES = [HOME, MODEL, PAIR, CHART_PAIR, DIRECTORY_CHECKED, PROVIDERS, PROVIDER, LABS, LAB, COMPARE_QUERY] as const;
 /** A path no page has: the host answers with 404.html. */
 export const NOT_FOUND = '/no-such-page/';
 
