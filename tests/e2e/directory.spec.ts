@@ -20,18 +20,20 @@ const count = (page: Page) => page.locator('model-directory [aria-live="polite"]
 test('directory: filter by lab and by a capability; the count and the URL follow', async ({ page }) => {
   await page.goto(DIRECTORY);
   await expect(count(page)).toHaveText('7 of 7 models');
-  await page.getByLabel('Lab').selectOption('microsoft');
+  await page.getByLabel('Lab', { exact: true }).selectOption('microsoft');
   await expect.poll(() => shown(page)).toEqual(['Phi-2', 'Phi-4', 'Phi-4 Mini']);
   await expect(count(page)).toHaveText('3 of 7 models');
+  await expect(table(page).locator('caption')).toHaveText('3 of 7 models shown, sorted by model, ascending');
   await expect(page).toHaveURL(/\/models\/\?lab=microsoft$/);
   await page.getByLabel('Function calling').check();
   await expect.poll(() => shown(page)).toEqual(['Phi-4 Mini']);
   await expect(page).toHaveURL(/\?lab=microsoft&cap=function_calling$/);
   // Phi-2's function calling is not sourced: it is filtered out, and its cell says "—", never "No".
-  await page.getByLabel('Lab').selectOption('');
+  await page.getByLabel('Lab', { exact: true }).selectOption('');
   await expect.poll(() => shown(page)).toEqual(['GPT-4.1', 'Phi-4 Mini', 'Qwen3.5-4B', 'Qwen3.5-Flash']);
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(count(page)).toHaveText('7 of 7 models');
+  await expect(table(page).locator('caption')).toContainText('7 models,');
   await expect(page).toHaveURL(/\/models\/$/);
 });
 
@@ -73,7 +75,7 @@ test('directory: reloading the URL restores filters, sort and form fields', asyn
 test('directory: a hostile or stale query opens the default view', async ({ page }) => {
   await page.goto(`${DIRECTORY}?lab=%3Cscript%3E&maxprice=-1&sort=nope&series=gone&from=2024-13`);
   await expect.poll(() => shown(page)).toEqual(BY_NAME);
-  await expect(page.getByLabel('Lab')).toHaveValue('');
+  await expect(page.getByLabel('Lab', { exact: true })).toHaveValue('');
 });
 
 test('directory: keyboard only — tab to a filter, change it, tab to a sort button, press Enter', async ({ page }) => {
@@ -85,7 +87,7 @@ test('directory: keyboard only — tab to a filter, change it, tab to a sort but
   // Options are sorted by name: Alibaba Cloud (Qwen), Microsoft, OpenAI; ArrowDown twice picks Microsoft.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByLabel('Lab')).toHaveValue('microsoft');
+  await expect(page.getByLabel('Lab', { exact: true })).toHaveValue('microsoft');
   await expect.poll(() => shown(page)).toEqual(['Phi-2', 'Phi-4', 'Phi-4 Mini']);
   for (let i = 0; i < 60 && (await focused()) !== 'Monthly'; i++) await page.keyboard.press('Tab');
   expect(await focused()).toBe('Monthly');

@@ -45,6 +45,7 @@ export function enhance(root: HTMLElement): void {
   const scoreCol = allHeaders.findIndex((th) => th.dataset['sort'] === 'score');
   const seriesName = table.querySelector<HTMLElement>('[data-dir-series-name]');
   const sortedText = table.querySelector<HTMLElement>('[data-dir-sorted]');
+  const shownText = table.querySelector<HTMLElement>('[data-dir-shown]');
   const count = form.querySelector<HTMLElement>('[data-dir-count]');
   const scoreHint = form.querySelector<HTMLElement>('[data-dir-score-hint]');
   // "Monthly" → "monthly", "Input /1M" → "input /1M": the header as words inside the caption's sentence.
@@ -141,6 +142,8 @@ export function enhance(root: HTMLElement): void {
     const sortTh = headers.find((th) => th.dataset['sort'] === state.sort);
     if (sortedText && sortTh) sortedText.textContent = `sorted by ${headerName(sortTh)}, ${state.dir === 'asc' ? 'ascending' : 'descending'}`;
     if (count) count.textContent = `${order.length} of ${rows.length} models`;
+    // The caption names what the table shows now, not the whole catalogue.
+    if (shownText) shownText.textContent = order.length === rows.length ? `${rows.length} models` : `${order.length} of ${rows.length} models shown`;
     if (writeUrl) {
       const q = queryFromState(state, meta.defaultSeries);
       history.replaceState(history.state, '', `${location.pathname}${q}${location.hash}`);
