@@ -166,7 +166,7 @@ const HEADING = /^h[1-6]$/;
 /**
  * What a block already validated elsewhere still contributes to the rules that look across the whole
  * page: every id (no-dup-id, references), with the text that may name a landmark; every heading in
- * order (heading-level); every landmark with its name (unique-landmark, no-multiple-main). The
+ * order (heading-level, should the config enable it); every landmark with its name (unique-landmark, no-multiple-main). The
  * block's own markup passed html-validate under the same ancestors in the page where it first
  * appeared.
  */
