@@ -3,7 +3,9 @@
  * category and unit and its data set's name, and every priced route its provider's name, URL and
  * kind (a twin of two well-benchmarked models was ~200 KB, the twins half of dist/). Those move to
  * tables keyed by id — `benchmarks`, `datasets`, `providers` — and each score or route keeps only the
- * id. A field whose value differs from its table entry stays inline, so no fact is lost;
+ * id. A field whose value differs from its table entry stays inline, so no fact is lost.
+ * Each model's `cost` in `models` was also a copy of `cost.estimates` of its side (without the
+ * `text`): it is left out when it is exactly that copy.
  * expandTwin() restores the repeated form (twin.test.ts checks the round trip).
  */
 
@@ -47,7 +49,7 @@ export function factorTwin<T>(value: T): { value: T; tables: TwinTables } {
     }
     return out;
   };
-  const slim = walk(value as Json) as T;
+  const slim = dropCopiedCost(walk(value as Json)) as T;
   const sorted = (t: Table): Table => Object.fromEntries(Object.entries(t).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { value: slim, tables: { benchmarks: sorted(tables.benchmarks), datasets: sorted(tables.datasets), providers: sorted(tables.providers) } };
 }
@@ -67,5 +69,32 @@ export function expandTwin<T>(value: T, tables: TwinTables): T {
     }
     return out;
   };
-  return walk(value as Json) as T;
+  return restoreCopiedCost(walk(value as Json)) as T;
+}
+
+type Obj = Record<string, Json>;
+const isObj = (x: Json | undefined): x is Obj => !!x && typeof x === 'object' && !Array.isArray(x);
+
+/** `models.<side>.cost` and `cost.estimates.<side>` without its `text`, when the value has that shape. */
+function costPairs(x: Json): [model: Obj, estimate: Obj][] {
+  if (!isObj(x) || !isObj(x['models']) || !isObj(x['cost']) || !isObj(x['cost']['estimates'])) return [];
+  const models = x['models'];
+  const estimates = x['cost']['estimates'];
+  return (['a', 'b'] as const).flatMap((side) => {
+    const m = models[side];
+    const e = estimates[side];
+    return isObj(m) && isObj(e) ? [[m, e] as [Obj, Obj]] : [];
+  });
+}
+
+const withoutText = (e: Obj): Obj => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'text'));
+
+function dropCopiedCost(x: Json): Json {
+  for (const [m, e] of costPairs(x)) if ('cost' in m && JSON.stringify(m['cost']) === JSON.stringify(withoutText(e))) delete m['cost'];
+  return x;
+}
+
+function restoreCopiedCost(x: Json): Json {
+  for (const [m, e] of costPairs(x)) if (!('cost' in m)) m['cost'] = withoutText(e);
+  return x;
 }
