@@ -7,6 +7,8 @@ import YAML from 'yaml';
 import { buildReport } from './src/integrations/build-report';
 import { dataGuard } from './src/integrations/data-guard';
 import { searchIndex } from './src/integrations/search-index';
+import { headers } from './src/integrations/headers';
+import { SECURITY_HEADERS } from './src/headers';
 import { sitemaps } from './src/integrations/sitemaps';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -42,8 +44,12 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  // Hooks run in this order: the search index is written before the build report counts dist/.
-  integrations: [dataGuard(), sitemaps(), searchIndex(), buildReport()],
+  // `astro preview` (npm run serve, the Playwright servers) sends the production headers of
+  // src/headers.ts; not `astro dev`, whose inline HMR scripts the CSP would block.
+  // PREVIEW_HEADERS=off serves without them (the hostile build: the XSS test checks the HTML itself).
+  server: ({ command }) => (command === 'preview' && process.env.PREVIEW_HEADERS !== 'off' ? { headers: { ...SECURITY_HEADERS } } : {}),
+  // Hooks run in this order: the search index and _headers are written before the build report counts dist/.
+  integrations: [dataGuard(), sitemaps(), searchIndex(), headers(), buildReport()],
   // assetsInlineLimit 0: Vite would inline the picker's small script, which the CSP (script-src 'self') blocks.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -1,10 +1,12 @@
 /**
  * End-to-end tests against the already-built sites (run `npm run build`, `npm run build:seed` and
- * `npm run build:hostile` first; `npm test` does all three). Three static servers (scripts/serve-dist.mjs):
- *   - 4323 serves dist-seed/ (built from tests/fixtures/seed) with _headers;
- *   - 4321 serves dist/ with public/_headers applied (CSP and security headers as in production);
- *   - 4322 serves dist-hostile/ (built from tests/fixtures/hostile) WITHOUT _headers, so the XSS test
- *     checks that the HTML itself is escaped instead of relying on the CSP to block a hole.
+ * `npm run build:hostile` first; `npm test` does all three). Three `astro preview` servers (Vite's
+ * static preview: 404.html for a missing page, the headers of src/headers.ts as in production):
+ *   - 4323 serves dist-seed/ (built from tests/fixtures/seed) with the headers;
+ *   - 4321 serves dist/ with the headers (CSP and security headers as in production);
+ *   - 4322 serves dist-hostile/ (built from tests/fixtures/hostile) WITHOUT them (PREVIEW_HEADERS=off),
+ *     so the XSS test checks that the HTML itself is escaped instead of relying on the CSP to block a hole.
+ * Each server gets the DATA_DIR its build used: the config reads the site URL (and so the base) from it.
  * Browser: Debian's chromium (`apt-get install chromium`) via executablePath. Never set `channel`
  * and never run `npx playwright install`: both want Playwright's own download, which these machines lack.
  */
@@ -21,6 +23,15 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = process.env.E2E_DIST ?? 'dist';
 const HOSTILE_DIST = process.env.E2E_HOSTILE_DIST ?? 'dist-hostile';
 const SEED_DIST = process.env.E2E_SEED_DIST ?? 'dist-seed';
+
+/**
+ * `astro preview` of one built folder; refuses to start when the folder is missing (no silent empty
+ * site). --ignore-lock: Astro allows one tracked preview per project, and these are three.
+ */
+function preview(dist: string, data: string, port: number, headers = true): string {
+  const env = `DATA_DIR=${data} OUT_DIR=./${dist}${headers ? '' : ' PREVIEW_HEADERS=off'}`;
+  return `test -f ${dist}/index.html || { echo "${dist}/ is not built" >&2; exit 1; }; ${env} astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -61,7 +72,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve-dist.mjs ${SEED_DIST} ${SEED_PORT}`,
+      command: preview(SEED_DIST, 'tests/fixtures/seed', SEED_PORT),
       url: `${SEED_URL}/`,
       reuseExistingServer: false,
       timeout: 30_000,
@@ -69,7 +80,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node scripts/serve-dist.mjs ${DIST} ${PORT}`,
+      command: preview(DIST, process.env.DATA_DIR ?? 'data', PORT),
       url: `${BASE_URL}/`,
       reuseExistingServer: false, // never test whatever else listens on the port (astro dev also defaults to 4321)
       timeout: 30_000,
@@ -77,7 +88,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node scripts/serve-dist.mjs ${HOSTILE_DIST} ${HOSTILE_PORT} --no-headers`,
+      command: preview(HOSTILE_DIST, 'tests/fixtures/hostile', HOSTILE_PORT, false),
       url: `${HOSTILE_URL}/`,
       reuseExistingServer: false, // never test whatever else listens on the port (astro dev also defaults to 4321)
       timeout: 30_000,

@@ -2,8 +2,8 @@
 /**
  * `npm run lighthouse`: Lighthouse (performance, accessibility, best practices, SEO) on the built site
  * with Debian's chromium, for the home page, the directory, one model page and one pair page, each as
- * desktop and as mobile. Serves the folder with `npm run serve`'s server so the production headers
- * (CSP) apply, writes reports/lighthouse.json and prints a table. Measures; the goal is 100 everywhere.
+ * desktop and as mobile. Serves the folder with `astro preview` (as `npm run serve`) so the production
+ * headers (CSP) apply, writes reports/lighthouse.json and prints a table. Measures; the goal is 100 everywhere.
  *
  * usage: npm run lighthouse [-- <dist folder>]     (build it first: npm run build)
  * env: CHROME_PATH (default /usr/bin/chromium), LH_PORT (default 4391)
@@ -58,7 +58,11 @@ async function waitFor(url, ms = 15_000) {
   throw new Error(`server did not answer at ${url}`);
 }
 
-const server = spawn(process.execPath, ['scripts/serve-dist.mjs', dist, String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+// astro preview, as `npm run serve` and the Playwright servers: it sends the headers of src/headers.ts.
+const server = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+});
 let chrome;
 const results = [];
 try {

@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate, Parser, type HtmlElement } from 'html-validate';
+import { Parser, type HtmlElement, type ResolvedConfig } from 'html-validate';
+import { siteValidator } from './skeleton';
 import { dataDir, loadCatalog } from '../../src/lib/data/load';
 
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -66,14 +67,16 @@ export function resolvesInDist(urlPath: string): boolean {
   return isFile(abs) || isFile(abs + '.html') || isFile(join(abs, 'index.html'));
 }
 
-const validator = new HtmlValidate(new FileSystemConfigLoader());
+const validator = siteValidator();
 export { validator };
+/** Resolved once: resolving the config per page (a lookup per page folder) cost more than the parse. */
+let config: Promise<ResolvedConfig> | undefined;
 
 /** Parses a built page into html-validate's DOM (the same parser its rules see). */
 export async function parsePage(rel: string): Promise<HtmlElement> {
   const file = join(DIST, rel);
-  const config = await validator.getConfigFor(file);
-  return new Parser(config).parseHtml({ data: readFileSync(file, 'utf8'), filename: file, line: 1, column: 1, offset: 0 });
+  config ??= Promise.resolve(validator.getConfigFor(file));
+  return new Parser(await config).parseHtml({ data: readFileSync(file, 'utf8'), filename: file, line: 1, column: 1, offset: 0 });
 }
 
 export const TEXT_NODE = 3;

@@ -1,4 +1,4 @@
-/** (e) The CSP from public/_headers is served, nothing on the main pages violates it, and it bites. */
+/** (e) The CSP of src/headers.ts is served, nothing on the main pages violates it, and it bites. */
 import { expect, test, type Page } from '@playwright/test';
 import { MAIN_PAGES, TEMPLATES } from './pages';
 

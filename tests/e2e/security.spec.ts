@@ -28,6 +28,13 @@ test('hostile build contains the home, model and pair pages', () => {
   expect(PAGES).toEqual(expect.arrayContaining(['/', MODEL, PAIR]));
 });
 
+// The hole must show in the HTML itself, so this server sends no CSP (PREVIEW_HEADERS=off).
+test('hostile build is served without the CSP', async ({ request }) => {
+  const res = await request.get('/');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-security-policy']).toBeUndefined();
+});
+
 /** Findings in the live DOM that would let data run script. Runs in the page. */
 function domFindings(): string[] {
   const out: string[] = [];

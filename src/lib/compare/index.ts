@@ -4,6 +4,7 @@
  * model view (src/lib/views/), resolved once per build; each pair is built once per build
  * (getComparison), so the HTML route and its JSON twin share one comparison.
  */
+import { factorTwin } from './twin';
 import type { Catalog } from '../data/load';
 import { roundMoney, roundRatio, roundScore } from '../format';
 import type { ModelView } from '../views/model';
@@ -109,6 +110,7 @@ function roundForJson(value: unknown, unit: 'percent' | 'elo' | 'index' = 'perce
 /** The JSON twin of a pair page: the documented keys first, then the whole view-model. */
 export function comparisonJson(c: Comparison) {
   const [a, b] = c.ids;
+  const { value: comparison, tables } = factorTwin(roundForJson(c));
   const cheap = c.cost.comparison.cheaper;
   const usd = (x: number | null) => (x === null ? null : roundMoney(x));
   return {
@@ -120,6 +122,8 @@ export function comparisonJson(c: Comparison) {
     },
     cheaper: cheap === 'a' ? a : cheap === 'b' ? b : cheap,
     verdict: { rule: c.verdict.rule, pick: c.verdict.pick === null ? null : c.ids[c.verdict.pick === 'a' ? 0 : 1] },
-    comparison: roundForJson(c) as Comparison,
+    // The view-model with each benchmark's, data set's and provider's repeated fields in the tables above (twin.ts).
+    ...tables,
+    comparison,
   };
 }
