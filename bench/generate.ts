@@ -26,8 +26,11 @@ export const ROUTES_RANGE: readonly [number, number] = [2, 20];
 export const SCORES_RANGE: readonly [number, number] = [0, 12];
 /** Share of capability flags left out (unknown), like the imported records. */
 const P_CAPABILITY_UNKNOWN = 0.3;
-/** Files the site writes besides pairs and models, with room for page kinds other work adds. */
-const MAX_PAGES_HEADROOM = 1000;
+/**
+ * Files the site writes besides pairs and models: fixed files, provider and lab pages, and the search
+ * index (up to SEARCH_MAX_FRAGMENTS fragment files plus its word chunks), with room to spare.
+ */
+export const MAX_PAGES_HEADROOM = 3000;
 
 export interface GeneratedCatalog {
   /** Path relative to the data folder → file content. */

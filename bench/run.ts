@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { writeBaselineSpec } from './baseline-spec';
 import { distStats, type DistStats } from './dist-stats';
-import { DEFAULT_SEED, generateCatalog, writeCatalog } from './generate';
+import { DEFAULT_SEED, generateCatalog, MAX_PAGES_HEADROOM, writeCatalog } from './generate';
 import { runMeasured, type Measured } from './proc';
 import { summarise } from './profile';
 import { pagefindArgs } from './pagefind-args';
@@ -262,7 +262,7 @@ export function prepareRealAll(dir: string): number {
   const siteFile = join(dir, 'site.yaml');
   const site = YAML.parse(readFileSync(siteFile, 'utf8')) as { pairs?: Record<string, unknown> };
   const models = readdirSync(join(dir, 'models')).length;
-  site.pairs = { ...(site.pairs ?? {}), strategy: 'all', max_pages: models * models + 1000 };
+  site.pairs = { ...(site.pairs ?? {}), strategy: 'all', max_pages: models * models + MAX_PAGES_HEADROOM };
   writeFileSync(siteFile, YAML.stringify(site));
   return models;
 }
