@@ -90,7 +90,7 @@ try {
     }
   }
 } finally {
-  await chrome?.kill();
+  chrome?.kill();
   server.kill();
 }
 
