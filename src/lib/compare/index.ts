@@ -97,7 +97,9 @@ function roundForJson(value: unknown, unit: 'percent' | 'elo' | 'index' = 'perce
   const o = value as Record<string, unknown>;
   const u = (typeof o['unit'] === 'string' ? o['unit'] : unit) as 'percent' | 'elo' | 'index';
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(o)) {
+  // for…in: Object.entries' keys and order without an array per key (runs over every node of every twin).
+  for (const k in o) {
+    const x = o[k];
     if (typeof x === 'number') out[k] = MONEY_KEYS.has(k) ? roundMoney(x) : RATIO_KEYS.has(k) ? roundRatio(x) : k === 'score' || k === 'gap' ? roundScore(x, u) : tidy(x);
     else if (k === 'reading') continue; // the parsed variant: an engine detail, the variant text is published
     else out[k] = roundForJson(x, u);

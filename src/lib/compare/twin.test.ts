@@ -36,7 +36,7 @@ describe('JSON twin factoring', () => {
     const j = comparisonJson(buildComparison(seed, 'phi-4', 'qwen3.5-flash'));
     const text = JSON.stringify(j.comparison);
     expect(text).not.toMatch(/"benchmarkName"|"benchmarkUrl"|"datasetName":"|"providerUrl"/);
-    expect(j.comparison.models.a, "a model's cost is cost.estimates.a").not.toHaveProperty('cost');
+    expect((j.comparison as { models: { a: object } }).models.a, "a model's cost is cost.estimates.a").not.toHaveProperty('cost');
     expect(Object.keys(j.providers).length).toBeGreaterThan(0);
     for (const p of Object.values(j.providers)) expect(typeof p['name']).toBe('string');
   });
