@@ -10,6 +10,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { headers } from './src/integrations/headers';
 import { SECURITY_HEADERS } from './src/headers';
 import { sitemaps } from './src/integrations/sitemaps';
+import { twins } from './src/integrations/twins';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
 /**
@@ -48,8 +49,9 @@ export default defineConfig({
   // src/headers.ts; not `astro dev`, whose inline HMR scripts the CSP would block.
   // PREVIEW_HEADERS=off serves without them (the hostile build: the XSS test checks the HTML itself).
   server: ({ command }) => (command === 'preview' && process.env.PREVIEW_HEADERS !== 'off' ? { headers: { ...SECURITY_HEADERS } } : {}),
-  // Hooks run in this order: the search index and _headers are written before the build report counts dist/.
-  integrations: [dataGuard(), sitemaps(), searchIndex(), headers(), buildReport()],
+  // `astro:build:done` hooks run in this order: the JSON twins, the search index and _headers are
+  // written before the build report counts dist/ (twins first: they are half of its files).
+  integrations: [dataGuard(), twins(), sitemaps(), searchIndex(), headers(), buildReport()],
   // assetsInlineLimit 0: Vite would inline the picker's small script, which the CSP (script-src 'self') blocks.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -1,8 +1,8 @@
 /**
  * The comparison engine's entry point: two model ids in, one plain view-model out.
  * Pure: no Astro, no file system beyond the catalog it is given. Each model is read through its
- * model view (src/lib/views/), resolved once per build; each pair is built once per build
- * (getComparison), so the HTML route and its JSON twin share one comparison.
+ * model view (src/lib/views/), resolved once per build; each pair's comparison is built when its
+ * page (getComparison) or its JSON twin (src/integrations/twins.ts) is written, and then dropped.
  */
 import { factorTwin } from './twin';
 import type { Catalog } from '../data/load';
@@ -65,16 +65,14 @@ function pairSummary(v: ModelView): Comparison['models']['a'] {
   return s;
 }
 
-const memo = new WeakMap<Catalog, Map<string, Comparison>>();
-
-/** The pair's comparison, built once per catalog: the page and its JSON twin read the same object. */
+/**
+ * The pair's comparison, for the pair page. Not memoised: the page is its only reader during a build
+ * (the JSON twin is written by src/integrations/twins.ts, which builds its own and drops it), and a
+ * per-pair memo held every view for the whole build (18 KB of heap per pair, ~1 GB with every pair
+ * of the real catalogue). Building one costs ~0.4 ms; a page renders once.
+ */
 export function getComparison(cat: Catalog, x: string, y: string): Comparison {
-  let byPair = memo.get(cat);
-  if (!byPair) memo.set(cat, (byPair = new Map()));
-  const slug = pairSlug(x, y);
-  let c = byPair.get(slug);
-  if (!c) byPair.set(slug, (c = buildComparison(cat, x, y)));
-  return c;
+  return buildComparison(cat, x, y);
 }
 
 /** Keys whose numbers are money (USD), ratios/shares, or benchmark scores, for rounding in JSON. */
@@ -99,7 +97,9 @@ function roundForJson(value: unknown, unit: 'percent' | 'elo' | 'index' = 'perce
   const o = value as Record<string, unknown>;
   const u = (typeof o['unit'] === 'string' ? o['unit'] : unit) as 'percent' | 'elo' | 'index';
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(o)) {
+  // for…in: Object.entries' keys and order without an array per key (runs over every node of every twin).
+  for (const k in o) {
+    const x = o[k];
     if (typeof x === 'number') out[k] = MONEY_KEYS.has(k) ? roundMoney(x) : RATIO_KEYS.has(k) ? roundRatio(x) : k === 'score' || k === 'gap' ? roundScore(x, u) : tidy(x);
     else if (k === 'reading') continue; // the parsed variant: an engine detail, the variant text is published
     else out[k] = roundForJson(x, u);
