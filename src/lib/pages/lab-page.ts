@@ -7,7 +7,7 @@
  * Pure: reads the catalogue, the model views and the pair plan; the routes only lay the result out.
  */
 import { providerOwners, workloadTokens } from '../cost';
-import { fitHtmlTitle } from './titles';
+import { collectionPageJsonLd, fitHtmlTitle } from './titles';
 import type { PairPlan, PlannedPair } from '../compare/pairs';
 import type { Catalog } from '../data/load';
 import { formatDate, formatYesNo, plural, sentenceCase } from '../format';
@@ -175,17 +175,7 @@ export function labPage(cat: Catalog, plan: PairPlan, id: string): LabPage {
     (pairsTotal > 0 ? `; ${plural(pairsTotal, 'head-to-head comparison')}.` : '.');
   const path = labPath(id);
   const dateModified = newestDate(models.map((m) => m.dataAsOf));
-  const abs = (x: string) => `${cat.site.url}${x}`;
-  const jsonLd = {
-    '@context': 'https://schema.org',
-    '@type': 'CollectionPage',
-    name: title,
-    url: abs(path),
-    description,
-    ...(dateModified ? { dateModified } : {}),
-    about: { '@type': 'Organization', name: lab.name, url: lab.url },
-    isPartOf: { '@type': 'WebSite', name: cat.site.title, url: abs('/') },
-  };
+  const jsonLd = collectionPageJsonLd(cat.site, { title, path, description, dateModified }, lab);
   return {
     id,
     name: lab.name,

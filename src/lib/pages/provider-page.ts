@@ -9,7 +9,7 @@
  * Pure: reads the catalogue and the model views; the routes only lay the result out.
  */
 import { assessmentOf, providerOwners, RANK, routeBadges, workloadText, workloadTokens, type RouteBadge, type RouteStatus } from '../cost';
-import { fitHtmlTitle } from './titles';
+import { collectionPageJsonLd, fitHtmlTitle } from './titles';
 import type { Catalog } from '../data/load';
 import { formatDate, formatTokens, plural, sentenceCase } from '../format';
 import { labPath, providerPath } from '../views/listing';
@@ -211,17 +211,7 @@ export function providerPage(cat: Catalog, id: string): ProviderPage {
   const description = `${p.name} (${words.one}, bills in ${p.currency}) serves ${modelsText}. ${cheapestText}${freeShort} Every price with its source.`;
   const path = providerPath(id);
   const dateModified = newestDate(rows.map((r) => r.dataAsOf));
-  const abs = (x: string) => `${cat.site.url}${x}`;
-  const jsonLd = {
-    '@context': 'https://schema.org',
-    '@type': 'CollectionPage',
-    name: title,
-    url: abs(path),
-    description,
-    ...(dateModified ? { dateModified } : {}),
-    about: { '@type': 'Organization', name: p.name, url: p.url },
-    isPartOf: { '@type': 'WebSite', name: cat.site.title, url: abs('/') },
-  };
+  const jsonLd = collectionPageJsonLd(cat.site, { title, path, description, dateModified }, p);
   return {
     id,
     name: p.name,

@@ -18,3 +18,25 @@ export function fitHtmlTitle(candidates: readonly string[], fallback: string): s
   while (htmlLength(t) > TITLE_MAX && max > 1) t = clip(fallback, --max);
   return t;
 }
+
+/**
+ * schema.org CollectionPage of a listing page (a provider's or a lab's) about one organisation:
+ * `dateModified` is the latest data date of what it lists, as in its sitemap `lastmod`.
+ */
+export function collectionPageJsonLd(
+  site: { title: string; url: string },
+  page: { title: string; path: string; description: string; dateModified: string | null | undefined },
+  about: { name: string; url: string },
+): object {
+  const abs = (x: string) => `${site.url}${x}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: page.title,
+    url: abs(page.path),
+    description: page.description,
+    ...(page.dateModified ? { dateModified: page.dateModified } : {}),
+    about: { '@type': 'Organization', name: about.name, url: about.url },
+    isPartOf: { '@type': 'WebSite', name: site.title, url: abs('/') },
+  };
+}
