@@ -14,8 +14,14 @@ import type { CurrencyRate } from '../schema/currency';
 import type { PricingSettings } from '../schema/site';
 import { DEFAULT_PRICING, providerOwners, UNSOURCED_PRICE_FILES, type CostRoute, type PricedModel, type PricingCatalog, type PricingProvider } from './estimate';
 
-/** Route fields the estimate reads, minus `price_disagreements` (shown by the static tables only; the estimate just copies them). */
-export type SliceRoute = Omit<CostRoute, 'price_disagreements'>;
+/**
+ * Route fields the estimate reads, minus `price_disagreements` (shown by the static tables only; the
+ * estimate just copies them). `source` is left out unless it is one of UNSOURCED_PRICE_FILES (see sliceRoute).
+ */
+export type SliceRoute = Omit<CostRoute, 'price_disagreements' | 'source'> & { source?: string };
+
+/** The rate fields the estimate reads (its note names the rate and its day); the rate's own source and note stay on the static pages. */
+export type SliceRate = Pick<CurrencyRate, 'code' | 'usd_per_unit' | 'as_of'>;
 
 export interface PricingSlice {
   models: [string, { lab: string; open_weights?: boolean; routes: SliceRoute[] }][];
@@ -24,15 +30,17 @@ export interface PricingSlice {
   owners: [string, string][] | null;
   labs: [string, { name: string }][];
   pricing: PricingSettings;
-  currencies: [string, CurrencyRate][];
+  currencies: [string, SliceRate][];
 }
 
 /**
  * The estimate reads a route's price source only to ask whether it is one of UNSOURCED_PRICE_FILES,
- * so any other source travels as "" (the URLs were a third of a pair page's slice).
+ * so any other source is left out and read back as "" (the URLs were a third of a pair page's slice,
+ * and an empty field on every route still cost bytes).
  */
 function sliceRoute(r: CostRoute): SliceRoute {
-  const out: SliceRoute = { provider: r.provider, model_id: r.model_id, source: UNSOURCED_PRICE_FILES.includes(r.source) ? r.source : '' };
+  const out: SliceRoute = { provider: r.provider, model_id: r.model_id };
+  if (UNSOURCED_PRICE_FILES.includes(r.source)) out.source = r.source;
   if (r.input !== undefined) out.input = r.input;
   if (r.output !== undefined) out.output = r.output;
   if (r.free !== undefined) out.free = r.free;
@@ -59,7 +67,9 @@ export function pricingSlice(cat: PricingCatalog & { modelsById: ReadonlyMap<str
     return v ? [[l, { name: v.name }] as [string, { name: string }]] : [];
   });
   const codes = new Set(providers.map(([, p]) => p.currency));
-  const currencies = [...(cat.currencies ?? new Map<string, CurrencyRate>())].filter(([code]) => codes.has(code));
+  const currencies = [...(cat.currencies ?? new Map<string, CurrencyRate>())]
+    .filter(([code]) => codes.has(code))
+    .map(([code, r]): [string, SliceRate] => [code, { code: r.code, usd_per_unit: r.usd_per_unit, as_of: r.as_of }]);
   return { models, providers, owners, labs, pricing: cat.site?.pricing ?? DEFAULT_PRICING, currencies };
 }
 
@@ -70,7 +80,8 @@ export function sliceCatalog(s: PricingSlice): PricingCatalog & { modelsById: Ma
     ...(s.owners ? { owners: new Map(s.owners) } : {}),
     labs: new Map(s.labs),
     site: { pricing: s.pricing },
-    currencies: new Map(s.currencies),
-    modelsById: new Map(s.models),
+    // The rate's source and note are not read by the estimate; the empty text only satisfies the type.
+    currencies: new Map(s.currencies.map(([code, r]) => [code, { ...r, source: '' }])),
+    modelsById: new Map(s.models.map(([id, m]) => [id, { ...m, routes: m.routes.map((r) => ({ ...r, source: r.source ?? '' })) }])),
   };
 }
