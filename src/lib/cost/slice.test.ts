@@ -55,8 +55,9 @@ describe('a pricing slice estimates like the whole catalogue', () => {
     const m = withCny ?? cat.models[0]!;
     const s = pricingSlice(cat, [m.id]);
     expect(s.providers.map(([p]) => p).sort()).toEqual([...new Set(m.routes.map((r) => r.provider))].sort());
+    expect(s.providers.every(([, p]) => p.currency !== 'USD')).toBe(true);
     expect(s.labs.map(([l]) => l)).toEqual([m.lab]);
     expect(s.currencies.every(([code]) => s.providers.some(([, p]) => p.currency === code))).toBe(true);
-    expect(s.models[0]![1].routes.every((r) => !('price_disagreements' in r))).toBe(true);
+    expect(s.models[0]![1].routes.every((r) => !('price_disagreements' in (r[4] ?? {})))).toBe(true);
   });
 });
