@@ -19,8 +19,17 @@ const workloads: [string, Workload][] = [
   ['largest allowed', { input_tokens_per_month: 10_000_000_000_000, output_tokens_per_month: 10_000_000_000_000 }],
 ];
 
-/** The slice leaves out other sources' prices (only the static tables show them); everything else must match. */
-const comparable = (e: CostEstimate) => ({ ...e, routes: e.routes.map(({ disagreements: _d, ...r }) => r) });
+/**
+ * The slice leaves out other sources' prices and a currency rate's own source and note (only the
+ * static tables show them); everything else must match.
+ */
+const comparable = (e: CostEstimate) => ({
+  ...e,
+  routes: e.routes.map(({ disagreements: _d, ...r }) => ({
+    ...r,
+    currency: r.currency && { code: r.currency.code, rate: r.currency.rate && { code: r.currency.rate.code, usd_per_unit: r.currency.rate.usd_per_unit, as_of: r.currency.rate.as_of } },
+  })),
+});
 
 describe('a pricing slice estimates like the whole catalogue', () => {
   it('for every model, alone and paired, at every preset and custom workload', { timeout: 120_000 }, () => {
@@ -46,8 +55,9 @@ describe('a pricing slice estimates like the whole catalogue', () => {
     const m = withCny ?? cat.models[0]!;
     const s = pricingSlice(cat, [m.id]);
     expect(s.providers.map(([p]) => p).sort()).toEqual([...new Set(m.routes.map((r) => r.provider))].sort());
+    expect(s.providers.every(([, p]) => p.currency !== 'USD')).toBe(true);
     expect(s.labs.map(([l]) => l)).toEqual([m.lab]);
     expect(s.currencies.every(([code]) => s.providers.some(([, p]) => p.currency === code))).toBe(true);
-    expect(s.models[0]![1].routes.every((r) => !('price_disagreements' in r))).toBe(true);
+    expect(s.models[0]![1].routes.every((r) => !('price_disagreements' in (r[4] ?? {})))).toBe(true);
   });
 });

@@ -59,3 +59,35 @@ export function pricingNote(est: Pick<CostEstimate, 'excludedText' | 'labReferen
     parts.push(`Low prices are judged against ${referenceText(est.labReference)}.`);
   return parts.length ? parts.join(' ') : null;
 }
+
+/**
+ * Rows of one model a pair page shows in its pricing table: a buyer choosing between two models needs
+ * the route that sets the estimate, the lab's own API and the next cheapest few; the model page keeps
+ * every route (and the JSON twin every field). Counted routes come first in `pricingRows`' order, so
+ * filling up to the limit in that order adds the next cheapest ones.
+ */
+export const PAIR_PRICING_ROWS = 5;
+
+/**
+ * The rows to show, in their original order, and how many were left out. Always kept, even past the
+ * limit: the route(s) that set the estimate, first-party routes (the lab's own price, the reference
+ * low prices are judged against), and any route left out as suspect whose monthly price is below the
+ * estimate's: a reader who finds that cheaper price elsewhere must see here why it does not count.
+ */
+export function keyPricingRows<T extends { cheapest: boolean; providerKind: string; assessment: RouteAssessment | null }>(
+  rows: readonly T[],
+  limit: number = PAIR_PRICING_ROWS,
+): { shown: T[]; hidden: number } {
+  const estimate = rows.find((r) => r.cheapest)?.assessment?.usd ?? null;
+  const must = (r: T) =>
+    r.cheapest ||
+    r.providerKind === 'first-party' ||
+    (r.assessment?.status === 'suspect' && r.assessment.usd !== null && (estimate === null || r.assessment.usd < estimate));
+  const keep = new Set(rows.filter(must));
+  for (const r of rows) {
+    if (keep.size >= limit) break;
+    keep.add(r);
+  }
+  const shown = rows.filter((r) => keep.has(r));
+  return { shown, hidden: rows.length - shown.length };
+}
