@@ -30,19 +30,19 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 /** The first <loc> of a sitemap, as a path under the served origin (the sitemap holds production URLs). */
-function firstPath(sitemap) {
+function firstPath(sitemap, pattern) {
   const xml = readFileSync(join(dist, sitemap), 'utf8');
-  const loc = /<loc>([^<]+)<\/loc>/.exec(xml)?.[1];
-  if (!loc) throw new Error(`${sitemap} lists no URL`);
-  return new URL(loc).pathname;
+  const path = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).find((p) => pattern.test(p));
+  if (!path) throw new Error(`${sitemap} lists no URL like ${pattern}`);
+  return path;
 }
 
 /** Site-relative path → URL on the local server, keeping the base path the build was made for. */
 const pages = [
   { name: 'home', path: '/' },
   { name: 'directory', path: '/models/' },
-  { name: 'model', path: firstPath('sitemap-models.xml') },
-  { name: 'pair', path: firstPath('sitemap-pairs.xml') },
+  { name: 'model', path: firstPath('sitemap-models.xml', /\/models\/[^/]+\/$/) },
+  { name: 'pair', path: firstPath('sitemap-pairs.xml', /\/compare\/[^/]+-vs-[^/]+\/$/) },
 ];
 
 async function waitFor(url, ms = 15_000) {

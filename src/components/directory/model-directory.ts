@@ -1,5 +1,5 @@
 /**
- * <model-directory>'s behaviour: shows the filter form, turns the column headers into sort buttons,
+ * <model-directory>'s behaviour: enables the filter form, turns the column headers into sort buttons,
  * and on every change filters (the `hidden` attribute, never style="") and reorders the table's rows
  * with the pure logic of directory-state.ts, keeps aria-sort, the caption and the live count true,
  * and writes the whole state into the URL (history.replaceState) so a reload or a shared link opens
@@ -174,7 +174,7 @@ export function enhance(root: HTMLElement): void {
   });
 
   writeForm(state);
-  form.hidden = false;
-  for (const e of root.querySelectorAll<HTMLElement>('[data-dir-nojs]')) e.hidden = true;
+  const fields = form.querySelector<HTMLFieldSetElement>('fieldset[data-dir-fields]');
+  if (fields) fields.disabled = false;
   apply(false);
 }

@@ -10,12 +10,12 @@ import type { Catalog } from '../data/load';
  * Files every build writes whatever the catalogue, measured on the seed build: the home, compare
  * picker, methodology, sources and 404 pages; the stylesheet and the client scripts (picker,
  * calculator, search, directory, compare and their shared chunks); `_headers`, `robots.txt`, the
- * Open Graph card; the sitemap index and the "other" sitemap; the directory page; the five files of
+ * Open Graph card and the favicon; the sitemap index and the "other" sitemap; the directory page; the five files of
  * the data export under /data/ (src/lib/export/files.ts); the price chart's shared background
  * (charts/price-<series>.svg, one: the default series). Sitemaps that depend on the catalogue are
  * counted in `expectedFiles`.
  */
-export const FIXED_FILES = 27;
+export const FIXED_FILES = 28;
 /** A page per model (`/models/<id>/`). */
 export const FILES_PER_MODEL = 1;
 /** A page per provider (`/providers/<id>/`) and per lab (`/labs/<id>/`). */
