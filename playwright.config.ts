@@ -65,8 +65,10 @@ export default defineConfig({
   },
   projects: [
     // The seed fixture (tests/fixtures/seed): exact figures of the example pages, picker, no-JS reading.
-    { name: 'seed', testMatch: /(picker|no-js|a11y|csp|calculator|listings|directory|compare|search|chart)\.spec\.ts$/, use: { baseURL: SEED_URL } },
-    // The real catalog in data/: the same cross-cutting checks plus catalog-wide behaviour.
+    { name: 'seed', testMatch: /(picker|no-js|calculator|listings|directory|compare|search|chart)\.spec\.ts$/, use: { baseURL: SEED_URL } },
+    // The real catalog in data/: the cross-cutting checks (axe on every template and 25 drawn pair
+    // pages, CSP on every template: the same templates as the seed's, with the real data's longest
+    // names and tables) plus catalog-wide behaviour.
     { name: 'site', testMatch: /(a11y|csp|catalog|calculator-site|directory-site|compare-site|search-site|chart)\.spec\.ts$/ },
     { name: 'hostile', testMatch: /(security|compare-hostile)\.spec\.ts$/, use: { baseURL: HOSTILE_URL } },
   ],

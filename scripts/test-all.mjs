@@ -1,28 +1,30 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in order, each writing a JSON report into reports/.
+ * `npm test`: every check, each writing a JSON report into reports/. Two lanes run at once (the
+ * machines have two cores; an Astro build and most steps use one):
  *
- *   1. unit tests          vitest (vitest.config.ts)            reports/vitest-unit.json
- *   1b. typecheck          astro check (TS strictest, .astro too) one test
- *   1c. layers             dependency-cruiser (.dependency-cruiser.cjs): the engine's imports run one way
- *   2. build               npm run build  (dist/)               stops here if it fails
- *   3. seed build          npm run build:seed (dist-seed/)      stops here if it fails
- *   3b. hostile build      npm run build:hostile (dist-hostile/) stops here if it fails
- *   3c. base-path build    npm run build:base (dist-base/: the seed fixture under /sub/) stops here if it fails
- *   4. built-site tests    vitest (vitest.built.config.ts), one run with a project per build: dist/,
- *                          dist-seed/ and dist-base/ (every link, asset, script and sitemap URL must
- *                          carry the base and resolve)
- *   5. sitemaps            xmllint against XSDs (tests/schema/), one test per file, dist/ and dist-base/
- *   6. end-to-end          playwright test                      reports/playwright.json
+ *   lane [unit]                                  lane [build]
+ *   unit tests   vitest (vitest.config.ts)       build              npm run build (dist/)
+ *   layers       dependency-cruiser              seed build         npm run build:seed (dist-seed/)
+ *   import       scripts/import-check.ts         seed build again   npm run build:seed-again (dist-seed-again/)
+ *                                                hostile build      npm run build:hostile (dist-hostile/)
+ *                                                base-path build    npm run build:base (dist-base/: seed under /sub/)
+ *                                                typecheck          astro check (after the builds: both write .astro/)
+ *   then, once both lanes are done and every build succeeded:
+ *   lane [built]                                 lane [e2e]
+ *   built-site tests  vitest (vitest.built.config.ts: projects site,   end-to-end  playwright test
+ *                     seed, base over dist/, dist-seed/, dist-base/)               reports/playwright.json
+ *   sitemaps          xmllint against XSDs (tests/schema/), dist/ and dist-base/
  *
- * A failing test step does not stop the run; a failing build does (nothing after it is meaningful).
+ * A failing test step does not stop the run; a failing build stops the second half (nothing after it
+ * is meaningful).
  * The last line printed is `N passed, N failed, N skipped`, summed over the reports (the CI runner
  * reads that line, not Vitest's or Playwright's own summaries). Exit status 1 on any failure.
  *
  * A step that exits non-zero without a failed test in its report (crash, "no test files", global
  * setup error, missing report) counts as one failed test, so it cannot pass unnoticed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,12 +46,33 @@ const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** @type {{ name: string, passed: number, failed: number, skipped: number, ms: number, note?: string }[]} */
 const results = [];
 
-function run(cmd, args, extraEnv = {}) {
+/**
+ * Runs a command; its output is printed line by line, each line prefixed with the lane's tag (two
+ * lanes run at once, see the end of this file). Resolves to the exit status.
+ */
+function run(cmd, args, extraEnv = {}, tag = '') {
   const merged = { ...env, ...extraEnv };
   for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k]; // undefined: unset
-  const r = spawnSync(cmd, args, { cwd: ROOT, env: merged, stdio: 'inherit' });
-  if (r.error) console.error(`test-all: cannot start ${cmd}: ${r.error.message}`);
-  return r.status ?? 1;
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
+    const pipe = (from, to) => {
+      let rest = '';
+      from.setEncoding('utf8');
+      from.on('data', (chunk) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop() ?? '';
+        for (const l of lines) to.write(`${tag}${l}\n`);
+      });
+      from.on('end', () => rest && to.write(`${tag}${rest}\n`));
+    };
+    pipe(child.stdout, process.stdout);
+    pipe(child.stderr, process.stderr);
+    child.on('error', (e) => {
+      console.error(`test-all: cannot start ${cmd}: ${e.message}`);
+      done(1);
+    });
+    child.on('close', (code) => done(code ?? 1));
+  });
 }
 
 function readJson(file) {
@@ -60,8 +83,8 @@ function readJson(file) {
   }
 }
 
-function banner(name) {
-  console.log(`\n::: ${name} (${secs(Date.now() - t0)})`);
+function banner(name, tag = '') {
+  console.log(`\n${tag}::: ${name} (${secs(Date.now() - t0)})`);
 }
 
 /** Adds one step's counts; a non-zero exit with no failed test counts as one failure. */
@@ -75,11 +98,11 @@ function record(name, counts, code, ms, missingNote) {
   if (r.note) console.error(`test-all: ${name}: ${r.note}`);
 }
 
-function vitestStep(name, config, reportName, extraEnv = {}) {
-  banner(name);
+async function vitestStep(name, config, reportName, extraEnv = {}, tag = '') {
+  banner(name, tag);
   const report = join(REPORTS, reportName);
   const start = Date.now();
-  const code = run('vitest', ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], extraEnv);
+  const code = await run('vitest', ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], extraEnv, tag);
   const v = readJson(report);
   const counts = { passed: 0, failed: 0, skipped: 0 };
   if (v) {
@@ -94,27 +117,27 @@ function vitestStep(name, config, reportName, extraEnv = {}) {
 }
 
 /** A command whose exit status is the result: one passed or one failed test. */
-function commandStep(name, cmd, args) {
-  banner(name);
+async function commandStep(name, cmd, args, tag = '') {
+  banner(name, tag);
   const start = Date.now();
-  const code = run(cmd, args);
+  const code = await run(cmd, args, {}, tag);
   results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, ms: Date.now() - start, ...(code ? { note: `exit status ${code}` } : {}) });
 }
 
 /** data/ must be exactly what the importer makes from ../shared/data-sources (skipped only if that is absent). */
-function importCheckStep() {
+async function importCheckStep(tag = '') {
   const name = 'import reproducible';
-  banner(name);
+  banner(name, tag);
   const start = Date.now();
-  const code = run('tsx', ['scripts/import-check.ts']);
+  const code = await run('tsx', ['scripts/import-check.ts'], {}, tag);
   if (code === 3) results.push({ name, passed: 0, failed: 0, skipped: 1, ms: Date.now() - start, note: 'sources folder missing' });
   else results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, ms: Date.now() - start });
 }
 
-function buildStep(name, script) {
-  banner(`${name}: npm run ${script}`);
+async function buildStep(name, script, tag = '') {
+  banner(`${name}: npm run ${script}`, tag);
   const start = Date.now();
-  const code = run('npm', ['run', '--silent', script]);
+  const code = await run('npm', ['run', '--silent', script], {}, tag);
   if (code === 0) return true;
   results.push({ name, passed: 0, failed: 1, skipped: 0, ms: Date.now() - start, note: `npm run ${script} failed (status ${code}); later steps not run` });
   return false;
@@ -157,12 +180,12 @@ function sitemapStep() {
   results.push({ name, passed: checks.length - failed.length, failed: failed.length, skipped: 0, ms: Date.now() - start });
 }
 
-function playwrightStep() {
+async function playwrightStep(tag = '') {
   const name = 'end-to-end (playwright)';
-  banner(name);
+  banner(name, tag);
   const report = join(REPORTS, 'playwright.json'); // set in playwright.config.ts
   const start = Date.now();
-  const code = run('playwright', ['test']);
+  const code = await run('playwright', ['test'], {}, tag);
   const p = readJson(report);
   const counts = { passed: 0, failed: 0, skipped: 0 };
   if (p?.stats) {
@@ -178,16 +201,39 @@ function playwrightStep() {
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
-vitestStep('unit tests (vitest)', 'vitest.config.ts', 'vitest-unit.json');
-commandStep('typecheck (astro check)', 'astro', ['check']);
-commandStep('layers (dependency-cruiser)', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs']);
-importCheckStep();
-if (buildStep('build', 'build') && buildStep('seed build', 'build:seed') && buildStep('hostile build', 'build:hostile') && buildStep('base-path build', 'build:base')) {
-  // One Vitest run, three projects (vitest.built.config.ts): dist/, dist-seed/ and dist-base/ (under /sub/).
-  // DIST_DIR unset: with it, the config checks that one folder instead of the three builds.
-  vitestStep('built-site tests (vitest: site, seed, base)', 'vitest.built.config.ts', 'vitest-built.json', { DIST_DIR: undefined, SITE_URL: undefined });
-  sitemapStep();
-  playwrightStep();
+// Two lanes at a time: the machines have two cores and an Astro build uses one, so the unit tests
+// run beside the builds, and the built-site checks beside the browser tests. Each lane's lines are
+// tagged. Builds and `astro check` share a lane: they write the same .astro/ folder.
+const [, built] = await Promise.all([
+  (async () => {
+    const tag = '[unit] ';
+    await vitestStep('unit tests (vitest)', 'vitest.config.ts', 'vitest-unit.json', {}, tag);
+    await commandStep('layers (dependency-cruiser)', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs'], tag);
+    await importCheckStep(tag);
+  })(),
+  (async () => {
+    const tag = '[build] ';
+    const ok =
+      (await buildStep('build', 'build', tag)) &&
+      (await buildStep('seed build', 'build:seed', tag)) &&
+      // The seed fixture once more, into another folder: determinism.test.ts compares the two.
+      (await buildStep('seed build again', 'build:seed-again', tag)) &&
+      (await buildStep('hostile build', 'build:hostile', tag)) &&
+      (await buildStep('base-path build', 'build:base', tag));
+    await commandStep('typecheck (astro check)', 'astro', ['check'], tag);
+    return ok;
+  })(),
+]);
+if (built) {
+  await Promise.all([
+    (async () => {
+      // One Vitest run, three projects (vitest.built.config.ts): dist/, dist-seed/ and dist-base/ (under /sub/).
+      // DIST_DIR unset: with it, the config checks that one folder instead of the three builds.
+      await vitestStep('built-site tests (vitest: site, seed, base)', 'vitest.built.config.ts', 'vitest-built.json', { DIST_DIR: undefined, SITE_URL: undefined }, '[built] ');
+      sitemapStep();
+    })(),
+    playwrightStep('[e2e] '),
+  ]);
 }
 
 const total = results.reduce((s, r) => ({ passed: s.passed + r.passed, failed: s.failed + r.failed, skipped: s.skipped + r.skipped }), {

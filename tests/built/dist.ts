@@ -4,8 +4,6 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { Parser, type HtmlElement, type ResolvedConfig } from 'html-validate';
-import { siteValidator } from './skeleton';
 import { dataDir, loadCatalog } from '../../src/lib/data/load';
 
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -66,21 +64,6 @@ export function resolvesInDist(urlPath: string): boolean {
   // Static hosts serve /a as a file, /a.html, or /a/index.html (after a redirect to /a/).
   return isFile(abs) || isFile(abs + '.html') || isFile(join(abs, 'index.html'));
 }
-
-const validator = siteValidator();
-export { validator };
-/** Resolved once: resolving the config per page (a lookup per page folder) cost more than the parse. */
-let config: Promise<ResolvedConfig> | undefined;
-
-/** Parses a built page into html-validate's DOM (the same parser its rules see). */
-export async function parsePage(rel: string): Promise<HtmlElement> {
-  const file = join(DIST, rel);
-  config ??= Promise.resolve(validator.getConfigFor(file));
-  return new Parser(await config).parseHtml({ data: readFileSync(file, 'utf8'), filename: file, line: 1, column: 1, offset: 0 });
-}
-
-export const TEXT_NODE = 3;
-export const ELEMENT_NODE = 1;
 
 /** Lists problems, failing the test with at most `max` of them spelled out. */
 export function report(problems: string[], what: string, max = 60): string {

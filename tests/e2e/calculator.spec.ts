@@ -4,7 +4,7 @@
  * Phi-4 on Azure $0.125 / $0.50, prices per 1M tokens). The flip of the cheaper model is checked on
  * the real catalogue in calculator-site.spec.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { MODEL, PAIR } from './pages';
 
@@ -139,10 +139,7 @@ test('calculator: on a model page the headline cost, the summary and the Monthly
 });
 
 test('calculator: no axe violations with a custom workload and with an error shown', async ({ page }) => {
-  const axe = async () =>
-    (await new AxeBuilder({ page }).include('cost-calculator').include('#cost').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map(
-      (v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
-    );
+  const axe = () => axeViolations(page, ['cost-calculator', '#cost']);
   await page.goto(`${PAIR}?in=100&out=1000`);
   await expect(phi(page)).toContainText('$146.50');
   expect(await axe()).toEqual([]);

@@ -1,20 +1,9 @@
 /**
- * Provider and lab pages (seed fixture): axe in dark mode too (a11y.spec.ts runs the light scheme),
- * the provider table cheapest first with the same figure as the model page, the model page's lab and
+ * Provider and lab pages (seed fixture; axe in both schemes is a11y.spec.ts's): the provider table cheapest first with the same figure as the model page, the model page's lab and
  * provider names reaching these pages, and the lab page's models newest first.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { COSTS, LAB, LABS, MODEL, PROVIDER, PROVIDERS } from './pages';
-
-for (const path of [PROVIDERS, PROVIDER, LABS, LAB]) {
-  test(`a11y (dark): ${path} has no axe violations`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect((await page.goto(path))?.status()).toBe(200);
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-  });
-}
 
 test('the provider page lists its routes cheapest first, with the model page’s figure', async ({ page }) => {
   await page.goto(PROVIDER);

@@ -130,16 +130,3 @@ describe('every pair of the real catalogue', () => {
     expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
   });
 });
-
-describe('every JSON twin of the real catalogue', () => {
-  it('carries no float noise', { timeout: 600_000 }, async () => {
-    const { floatNoise } = await import('../../../tests/built/words');
-    const { comparisonJson } = await import('./index');
-    const problems: string[] = [];
-    for (const p of plan.pairs) {
-      const noise = floatNoise(JSON.stringify(comparisonJson(buildComparison(cat, p.a, p.b, plan))));
-      if (noise.length && problems.length < 40) problems.push(`${p.slug}: ${noise.slice(0, 3).join(', ')}`);
-    }
-    expect(problems, problems.join('\n')).toEqual([]);
-  });
-});
