@@ -16,6 +16,9 @@ export default getViteConfig(
       // instead of once per file: the unit step went from ~100 s to ~50 s here. No test mocks modules
       // or relies on a module's first evaluation; each loads what it needs through getCatalog(dir).
       isolate: false,
+      // npm test runs this step beside the real build on a 2-core machine: the whole-catalogue tests
+      // (data lint, engine properties, catalogue checks) take several times their idle 2–5 s there.
+      testTimeout: 60_000,
     },
   },
   // Without this, Container-API output carries data-astro-source-file/-loc attributes.

@@ -3,7 +3,7 @@
  * provider names reaching these pages, and the lab page's models newest first.
  */
 import { expect, test } from '@playwright/test';
-import { COSTS, LAB, LABS, MODEL, PROVIDER, PROVIDERS } from './pages';
+import { COSTS, LAB, LABS, MODEL, PROVIDER } from './pages';
 
 test('the provider page lists its routes cheapest first, with the model page’s figure', async ({ page }) => {
   await page.goto(PROVIDER);
