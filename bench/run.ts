@@ -13,7 +13,8 @@
  *
  * Flags: --n 50,100 (sizes; default 50,100,200,300)  --skip-baseline  --real-all  --keep (keep the
  * built dist folders)  --readme (write the table into README.md)  --profile (one --cpu-prof build per
- * N instead of the benchmark; prints where the time goes)  --engine-runs 3  --seed <n>
+ * N instead of the benchmark; prints where the time goes)  --builds-only (the project and baseline builds
+ * alone: no engine, rebuild or Pagefind runs, for measuring one change quickly)  --engine-runs 3  --seed <n>
  * Everything is written under bench/.work/ (git-ignored), except bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
@@ -45,12 +46,13 @@ interface Options {
   keep: boolean;
   readme: boolean;
   profile: boolean;
+  buildsOnly: boolean;
   engineRuns: number;
   seed: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { sizes: DEFAULT_SIZES, skipBaseline: false, realAll: false, keep: false, readme: false, profile: false, engineRuns: 3, seed: DEFAULT_SEED };
+  const o: Options = { sizes: DEFAULT_SIZES, skipBaseline: false, realAll: false, keep: false, readme: false, profile: false, buildsOnly: false, engineRuns: 3, seed: DEFAULT_SEED };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -64,6 +66,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--keep') o.keep = true;
     else if (a === '--readme') o.readme = true;
     else if (a === '--profile') o.profile = true;
+    else if (a === '--builds-only') o.buildsOnly = true;
     else if (a === '--engine-runs' || a.startsWith('--engine-runs=')) o.engineRuns = Number(value());
     else if (a === '--seed' || a.startsWith('--seed=')) o.seed = Number(value());
     else throw new Error(`unknown flag ${a} (see the comment at the top of bench/run.ts)`);
@@ -330,16 +333,16 @@ async function main(): Promise<void> {
   let pf: Results['pagefind'] = null;
   let largestCat = '';
   for (const n of sizes) {
-    const { run, catDir, distDir } = await benchSize(n, o, n === largest);
+    const { run, catDir, distDir } = await benchSize(n, o, n === largest && !o.buildsOnly);
     runs.push(run);
-    if (n === largest) {
+    if (n === largest && !o.buildsOnly) {
       largestCat = catDir;
       pf = await pagefind(n, distDir);
       incr = await incremental(n, catDir, distDir);
       if (!o.keep) rmSync(distDir, { recursive: true, force: true });
     }
   }
-  const eng = await engine(largest, largestCat, o.engineRuns);
+  const eng = o.buildsOnly ? null : await engine(largest, largestCat, o.engineRuns);
   const real = o.realAll ? await realAll() : null;
   const config = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
   const results: Results = {

@@ -4,7 +4,7 @@
  * model view (src/lib/views/), resolved once per build; each pair's comparison is built when its
  * page (getComparison) or its JSON twin (src/integrations/twins.ts) is written, and then dropped.
  */
-import { factorTwin } from './twin';
+import { finishTwin, twinFactorer, type Json, type TwinFactorer } from './twin';
 import type { Catalog } from '../data/load';
 import { roundMoney, roundRatio, roundScore } from '../format';
 import type { ModelView } from '../views/model';
@@ -85,13 +85,16 @@ const RATIO_KEYS = new Set(['ratio', 'fractionLess', 'shareOfReference']);
 const OTHER_SIGNIFICANT_DIGITS = 6;
 const tidy = (x: number) => (Number.isInteger(x) || !Number.isFinite(x) ? x : Number(x.toPrecision(OTHER_SIGNIFICANT_DIGITS)));
 
+const NO_FACTORING: Pick<TwinFactorer, 'node'> = { node: () => {} };
+
 /**
  * Rounds what a JSON twin publishes: money to cents, ratios to four decimals, scores and gaps to
  * their unit's precision (SCORE_DECIMALS), anything else to six significant digits, so no binary
  * float noise ("879.0000000000001") leaks. Sourced prices per 1M tokens keep their precision.
+ * With a factorer, each rounded object is also factored (twin.ts) as soon as it is built.
  */
-function roundForJson(value: unknown, unit: 'percent' | 'elo' | 'index' = 'percent'): unknown {
-  if (Array.isArray(value)) return value.map((x) => roundForJson(x, unit));
+export function roundForJson(value: unknown, unit: 'percent' | 'elo' | 'index' = 'percent', factor: Pick<TwinFactorer, 'node'> = NO_FACTORING): unknown {
+  if (Array.isArray(value)) return value.map((x) => roundForJson(x, unit, factor));
   if (value === null || typeof value !== 'object') return value;
   if (value instanceof Map) return undefined;
   const o = value as Record<string, unknown>;
@@ -102,15 +105,19 @@ function roundForJson(value: unknown, unit: 'percent' | 'elo' | 'index' = 'perce
     const x = o[k];
     if (typeof x === 'number') out[k] = MONEY_KEYS.has(k) ? roundMoney(x) : RATIO_KEYS.has(k) ? roundRatio(x) : k === 'score' || k === 'gap' ? roundScore(x, u) : tidy(x);
     else if (k === 'reading') continue; // the parsed variant: an engine detail, the variant text is published
-    else out[k] = roundForJson(x, u);
+    else out[k] = roundForJson(x, u, factor);
   }
+  // Factored here, bottom-up, rather than in a second walk over the rounded copy (twin.ts).
+  factor.node(out as Record<string, Json>);
   return out;
 }
 
 /** The JSON twin of a pair page: the documented keys first, then the whole view-model. */
 export function comparisonJson(c: Comparison) {
   const [a, b] = c.ids;
-  const { value: comparison, tables } = factorTwin(roundForJson(c));
+  const factor = twinFactorer();
+  const comparison: unknown = finishTwin(roundForJson(c, 'percent', factor) as Json);
+  const tables = factor.tables();
   const cheap = c.cost.comparison.cheaper;
   const usd = (x: number | null) => (x === null ? null : roundMoney(x));
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadCatalog } from '../data/load';
-import { buildComparison, comparisonJson } from './index';
+import { buildComparison, comparisonJson, roundForJson } from './index';
 import { expandTwin, factorTwin } from './twin';
 
 const seed = loadCatalog('tests/fixtures/seed');
@@ -41,5 +41,13 @@ describe('JSON twin factoring', () => {
     expect(Object.keys(j.providers).length).toBeGreaterThan(0);
     for (const p of Object.values(j.providers)) expect(typeof p['name']).toBe('string');
   });
-});
 
+  test('comparisonJson factors while it rounds, exactly as factorTwin over the rounded view', () => {
+    for (const [a, b] of pairs) {
+      const c = buildComparison(seed, a, b);
+      const { comparison, benchmarks, datasets, providers } = comparisonJson(c);
+      const { value, tables } = factorTwin(roundForJson(c));
+      expect(JSON.stringify({ comparison, benchmarks, datasets, providers }), `${a} vs ${b}`).toBe(JSON.stringify({ comparison: value, ...tables }));
+    }
+  });
+});

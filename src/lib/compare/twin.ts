@@ -14,7 +14,7 @@ const BENCHMARK_FIELDS = { benchmarkName: 'name', benchmarkUrl: 'url', category:
 const DATASET_FIELDS = { datasetName: 'name' } as const;
 const PROVIDER_FIELDS = { providerName: 'name', providerUrl: 'url', providerKind: 'kind' } as const;
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Table = Record<string, Record<string, Json>>;
 
 export interface TwinTables {
@@ -29,9 +29,44 @@ const FACTORS: [idKey: string, fields: Record<string, string>, table: keyof Twin
   ['provider', PROVIDER_FIELDS, 'providers'],
 ];
 
-/** Moves the repeated fields of `value` into tables; returns the slimmed value and the tables (keys sorted). */
-export function factorTwin<T>(value: T): { value: T; tables: TwinTables } {
+/** The factoring step of one object, applied bottom-up (its children already factored); `tables` collects the entries. */
+export interface TwinFactorer {
+  node(out: Record<string, Json>): void;
+  tables(): TwinTables;
+}
+
+/** Equal as JSON text: the same value, or two non-strings that serialise alike (two different strings never do). */
+const sameJson = (x: Json | undefined, y: Json | undefined) => x === y || ((typeof x !== 'string' || typeof y !== 'string') && JSON.stringify(x) === JSON.stringify(y));
+
+export function twinFactorer(): TwinFactorer {
   const tables: TwinTables = { benchmarks: {}, datasets: {}, providers: {} };
+  const sorted = (t: Table): Table => Object.fromEntries(Object.entries(t).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return {
+    node(out) {
+      for (const [idKey, fields, tableName] of FACTORS) {
+        const id = out[idKey];
+        if (typeof id !== 'string') continue;
+        let entry: Record<string, Json> | undefined;
+        for (const field in fields) {
+          if (!(field in out)) continue;
+          const name = fields[field]!;
+          entry ??= tables[tableName][id] ??= {};
+          if (!(name in entry)) entry[name] = out[field]!;
+          if (sameJson(entry[name], out[field])) delete out[field];
+        }
+      }
+    },
+    tables: () => ({ benchmarks: sorted(tables.benchmarks), datasets: sorted(tables.datasets), providers: sorted(tables.providers) }),
+  };
+}
+
+/**
+ * Moves the repeated fields of `value` into tables; returns the slimmed value and the tables (keys
+ * sorted). comparisonJson does the same within its rounding walk (one pass over the view, with
+ * twinFactorer and finishTwin); this is the standalone form.
+ */
+export function factorTwin<T>(value: T): { value: T; tables: TwinTables } {
+  const f = twinFactorer();
   const walk = (x: Json): Json => {
     if (Array.isArray(x)) return x.map(walk);
     if (x === null || typeof x !== 'object') return x;
@@ -39,21 +74,15 @@ export function factorTwin<T>(value: T): { value: T; tables: TwinTables } {
     // for…in over these plain JSON objects visits the same keys in the same order as Object.entries,
     // without an array per key: this walk runs over every node of every twin (thousands per pair).
     for (const k in x) out[k] = walk(x[k]!);
-    for (const [idKey, fields, tableName] of FACTORS) {
-      const id = out[idKey];
-      if (typeof id !== 'string' || !Object.keys(fields).some((f) => f in out)) continue;
-      const entry = (tables[tableName][id] ??= {});
-      for (const [field, name] of Object.entries(fields)) {
-        if (!(field in out)) continue;
-        if (!(name in entry)) entry[name] = out[field]!;
-        if (JSON.stringify(entry[name]) === JSON.stringify(out[field])) delete out[field];
-      }
-    }
+    f.node(out);
     return out;
   };
-  const slim = dropCopiedCost(walk(value as Json)) as T;
-  const sorted = (t: Table): Table => Object.fromEntries(Object.entries(t).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { value: slim, tables: { benchmarks: sorted(tables.benchmarks), datasets: sorted(tables.datasets), providers: sorted(tables.providers) } };
+  return { value: finishTwin(walk(value as Json)) as T, tables: f.tables() };
+}
+
+/** The last step of factoring, on the whole factored value: drops each model's copied cost. */
+export function finishTwin<T>(value: T): T {
+  return dropCopiedCost(value as Json) as T;
 }
 
 /** The inverse of factorTwin: puts the table fields back into every score and route. */

@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DataError, formatIssue } from './errors';
 import { loadCatalog } from './load';
 
@@ -30,6 +30,42 @@ describe('the seed fixture', () => {
   it('is valid', () => {
     const cat = loadCatalog(SEED);
     expect(cat.models.map((m) => m.id)).toEqual(['gpt-4.1', 'phi-2', 'phi-4', 'phi-4-mini', 'qwen2-vl-72b-instruct', 'qwen3.5-4b', 'qwen3.5-flash']);
+  });
+});
+
+/** A fresh copy of load.ts, as the pages' bundle has beside the config process's copy. */
+async function freshLoader(): Promise<typeof import('./load')> {
+  vi.resetModules();
+  return import('./load');
+}
+
+describe('the catalogue shared between module copies', () => {
+  it('is loaded once while the folder is unchanged, and again after a file changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'llmv-'));
+    try {
+      cpSync(SEED, dir, { recursive: true });
+      const first = (await freshLoader()).getCatalog(dir);
+      expect((await freshLoader()).getCatalog(dir)).toBe(first);
+      const file = join(dir, 'models', 'phi-4.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: Phi-4 renamed'));
+      const after = (await freshLoader()).getCatalog(dir);
+      expect(after).not.toBe(first);
+      expect(after.modelsById.get('phi-4')?.name).toBe('Phi-4 renamed');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is read again under another SITE_URL', async () => {
+    const first = (await freshLoader()).getCatalog(SEED);
+    vi.stubEnv('SITE_URL', 'https://example.org/sub/');
+    try {
+      const other = (await freshLoader()).getCatalog(SEED);
+      expect(other).not.toBe(first);
+      expect(other.site.url).toBe('https://example.org/sub');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 
