@@ -26,6 +26,9 @@ const FAULTS: [string, string, (html: string) => string][] = [
   ['a second landmark named like the main navigation', 'unique-landmark', (h) => h.replace(/<nav aria-label="Breadcrumb"/, '<nav aria-label="Main"')],
   ['a raw ampersand in a table cell', 'no-raw-characters', (h) => h.replace(/<td>([^<]+)<\/td>/, '<td>$1 & co</td>')],
   ['a block element inside a phrasing element', 'element-permitted-content', (h) => h.replace(/<td>([^<]+)<\/td>/, '<td><span><div>$1</div></span></td>')],
+  // Cells are blocks too (a cell already seen under the same table stands as its residue): ids in them still count.
+  ['the same id on two table cells', 'no-dup-id', (h) => h.replace(/<td>/, '<td id="dup-cell">').replace(/<td>/, '<td id="dup-cell">')],
+  ['an id in a table cell that the h1 also has', 'no-dup-id', (h) => h.replace(/<h1\b/, '<h1 id="cell-id"').replace(/<td>/, '<td id="cell-id">')],
   ['an inline style', 'no-inline-style', (h) => h.replace(/<td>/, '<td style="color:red">')],
   ['an empty heading', 'empty-heading', (h) => h.replace(/<\/h2>/, '</h2><h3></h3>')],
   ['a second main', 'no-multiple-main', (h) => h.replace(/<\/main>/, '</main><main>x</main>')],
