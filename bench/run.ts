@@ -11,7 +11,8 @@
  *                 with every pair (--real-all)
  *   5. report     bench/results.json, a table on stdout (bench/table.ts), README with --readme
  *
- * Flags: --n 50,100 (sizes; default 50,100,200,300)  --skip-baseline  --real-all  --keep (keep the
+ * Flags: --n 50,100 (sizes; default 50,100,200,300)  --skip-baseline  --real-all  --real-all-only (just
+ * that build, merged into the last results.json)  --keep (keep the
  * built dist folders)  --readme (write the table into README.md)  --profile (one --cpu-prof build per
  * N instead of the benchmark; prints where the time goes)  --builds-only (the project and baseline builds
  * alone: no engine, rebuild or Pagefind runs, for measuring one change quickly)  --engine-runs 3  --seed <n>
@@ -43,6 +44,8 @@ interface Options {
   sizes: number[];
   skipBaseline: boolean;
   realAll: boolean;
+  /** Only the real catalogue with every pair; the other figures of bench/results.json are kept. */
+  realAllOnly: boolean;
   keep: boolean;
   readme: boolean;
   profile: boolean;
@@ -52,7 +55,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { sizes: DEFAULT_SIZES, skipBaseline: false, realAll: false, keep: false, readme: false, profile: false, buildsOnly: false, engineRuns: 3, seed: DEFAULT_SEED };
+  const o: Options = { sizes: DEFAULT_SIZES, skipBaseline: false, realAll: false, realAllOnly: false, keep: false, readme: false, profile: false, buildsOnly: false, engineRuns: 3, seed: DEFAULT_SEED };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -63,6 +66,7 @@ function parseArgs(argv: string[]): Options {
     if (a === '--n' || a.startsWith('--n=')) o.sizes = value().split(',').map(Number);
     else if (a === '--skip-baseline') o.skipBaseline = true;
     else if (a === '--real-all') o.realAll = true;
+    else if (a === '--real-all-only') o.realAll = o.realAllOnly = true;
     else if (a === '--keep') o.keep = true;
     else if (a === '--readme') o.readme = true;
     else if (a === '--profile') o.profile = true;
@@ -325,6 +329,17 @@ async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   mkdirSync(WORK, { recursive: true });
   if (o.profile) return profile(o);
+  if (o.realAllOnly) {
+    // The real-catalogue build takes many minutes: run on its own, it fills in real_all of the last
+    // full run's results (which must exist) instead of redoing the synthetic sizes.
+    if (!existsSync(RESULTS)) throw new Error(`--real-all-only completes ${RESULTS}: run npm run bench first`);
+    const previous = JSON.parse(readFileSync(RESULTS, 'utf8')) as Results;
+    const results: Results = { ...previous, real_all: await realAll() };
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(formatTable(results));
+    if (o.readme) writeReadme(join(ROOT, 'README.md'), results);
+    return;
+  }
   const started = new Date();
   const sizes = [...o.sizes].sort((a, b) => a - b);
   const largest = sizes[sizes.length - 1]!;
