@@ -85,7 +85,7 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 
 /** URL keys of the series: the benchmark id, plus the variant as a slug; unique within the list. */
-export function seriesKeys(series: BenchmarkSeries[]): string[] {
+export function seriesKeys(series: readonly BenchmarkSeries[]): string[] {
   const seen = new Set<string>();
   return series.map((s) => {
     const base = s.variant ? `${s.id}.${slug(s.variant) || 'variant'}` : s.id;
