@@ -281,7 +281,7 @@ async function realAll(): Promise<Results['real_all']> {
   say(`real-all: building data/ with every pair (${models} models); this takes many minutes…`);
   const m = await buildProject(dir, distDir, 'project-real-all');
   const s = distStats(distDir);
-  const r = { models, pages: s.html_pages, wall_s: m.wall_s, pages_per_s: perS(s.html_pages, m.wall_s), peak_rss_mb: m.peak_tree_rss_mb, dist_mb: mb(s.bytes), files: s.files, ...pageSizes(s) };
+  const r = { date: new Date().toISOString(), commit: machine().commit, models, pages: s.html_pages, wall_s: m.wall_s, pages_per_s: perS(s.html_pages, m.wall_s), peak_rss_mb: m.peak_tree_rss_mb, dist_mb: mb(s.bytes), files: s.files, ...pageSizes(s) };
   rmSync(distDir, { recursive: true, force: true });
   return r;
 }
@@ -358,7 +358,10 @@ async function main(): Promise<void> {
     }
   }
   const eng = o.buildsOnly ? null : await engine(largest, largestCat, o.engineRuns);
-  const real = o.realAll ? await realAll() : null;
+  // The every-pair build of the real catalogue is long: a run without --real-all keeps the last one's
+  // figures (they carry their own date and commit) rather than dropping them.
+  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Partial<Results>) : {};
+  const real = o.realAll ? await realAll() : (previous.real_all ?? null);
   const config = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
   const results: Results = {
     date: started.toISOString(),

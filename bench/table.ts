@@ -71,7 +71,7 @@ export interface Results {
   pagefind_s: number | null;
   pagefind_peak_mb: number | null;
   pagefind: { n_models: number; wall_s: number | null; peak_rss_mb: number | null; note: string } | null;
-  real_all: { models: number; pages: number; wall_s: number; pages_per_s: number; peak_rss_mb: number; dist_mb: number; files: number } | null;
+  real_all: { date?: string; commit?: string | null; models: number; pages: number; wall_s: number; pages_per_s: number; peak_rss_mb: number; dist_mb: number; files: number } | null;
 }
 
 /** Issue 9's targets, each read from the results; null when the run did not measure it. */
@@ -133,7 +133,7 @@ export function formatTable(r: Results): string {
     `- Rebuild after one model's record changed (N=${r.incremental?.n_models ?? '—'}): ${dash(r.incremental_s, ' s')}; ${r.incremental?.mode ?? 'not measured'}.`,
     `- Pagefind: ${r.pagefind_s === null ? (r.pagefind?.note ?? 'not measured') : `${r.pagefind_s} s, peak ${r.pagefind_peak_mb} MB over the N=${r.pagefind?.n_models} site`}.`,
     r.real_all
-      ? `- Real catalogue, every pair (${r.real_all.models} models): ${r.real_all.pages.toLocaleString('en-US')} pages in ${r.real_all.wall_s} s (${r.real_all.pages_per_s} pages/s), peak ${r.real_all.peak_rss_mb} MB, dist ${r.real_all.dist_mb} MB.`
+      ? `- Real catalogue, every pair (${r.real_all.models} models${r.real_all.date ? `, measured ${r.real_all.date.slice(0, 10)} at ${r.real_all.commit}` : ''}): ${r.real_all.pages.toLocaleString('en-US')} pages in ${r.real_all.wall_s} s (${r.real_all.pages_per_s} pages/s), peak ${r.real_all.peak_rss_mb} MB, dist ${r.real_all.dist_mb} MB.`
       : '- Real catalogue with every pair: not run (`--real-all`).',
     '',
     '| target (issue 9) | measured | met |',
