@@ -63,12 +63,15 @@ export function catalogueKey(cat: Catalog): string {
   return hash(cat.site, cat.sources, chartShared);
 }
 
+/** A record without `file`, the path it was read from: no page shows it, and it differs between copies of the same data. */
+const withoutFile = <T extends { file: string }>(r: T | undefined) => (r ? { ...r, file: undefined } : null);
+
 /** What any pair page shows of model `id` (see the comment at the top). */
 export function modelKey(cat: Catalog, plan: PairPlan, id: string): string {
   const m = cat.modelsById.get(id);
   if (!m) throw new Error(`Unknown model id "${id}"`);
-  const benchmarks = [...new Set(m.benchmarks.map((s) => s.id))].sort().map((b) => cat.benchmarks.get(b) ?? null);
-  return hash(m, getModelView(cat, id), benchmarks, pricingSlice(cat, [id]), candidateLinks(cat, plan, id), priceChart(cat)?.byId.get(id) ?? null);
+  const benchmarks = [...new Set(m.benchmarks.map((s) => s.id))].sort().map((b) => withoutFile(cat.benchmarks.get(b)));
+  return hash(withoutFile(m), getModelView(cat, id), benchmarks, pricingSlice(cat, [id]), candidateLinks(cat, plan, id), priceChart(cat)?.byId.get(id) ?? null);
 }
 
 /** The cache key of every planned pair page, by slug. */
