@@ -16,3 +16,18 @@ export function astroPhases(tail: string, wall: number): Phases {
     outside_astro_s: astro_s === null ? null : Number((wall - astro_s).toFixed(2)),
   };
 }
+
+/** `[llm-versus:twins] astro:build:done took 1.23 s` (src/integrations/hook-times.ts), per integration. */
+export function hookTimes(log: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of log.matchAll(/\[([\w:-]+)\] astro:build:done took ([\d.]+) s/g)) out[m[1]!] = Number(m[2]);
+  return out;
+}
+
+/** Page lines of Astro's log: rendered, or kept from the last build ("(cached)" in dist/, "(restored)" from the cache). */
+export function pageCounts(log: string): { rendered: number; kept: number; pairs_rendered: number } {
+  const lines = [...log.matchAll(/├─ (\/\S+\.html)(.*)$/gm)];
+  const kept = lines.filter((m) => /\((?:cached|restored)\)/.test(m[2]!));
+  const rendered = lines.filter((m) => !/\((?:cached|restored)\)/.test(m[2]!));
+  return { rendered: rendered.length, kept: kept.length, pairs_rendered: rendered.filter((m) => m[1]!.startsWith('/compare/') && m[1]!.includes('-vs-')).length };
+}
