@@ -2,7 +2,8 @@
  * The incremental build (INCREMENTAL_BUILD=1, astro.config.mjs) writes the same site as a clean
  * build. A copy of the seed fixture is built incrementally, then changed and rebuilt over the same
  * dist/ and cache, and each rebuild is compared file by file with a clean build of the changed data:
- * 1. one model's price changes: only that model's pair pages are rendered again, the rest kept;
+ * 1. one model's price changes: only that model's pair pages are rendered again, the rest kept
+ *    (model pages too: the ones whose page changed are rendered);
  * 2. a model is removed: its pages and JSON twins leave dist/ (Astro keeps old files when
  *    `emptyOutDir` is false; src/integrations/incremental.ts prunes them).
  * The keys themselves are tested in src/lib/pages/pair-cache-key.test.ts.
@@ -50,6 +51,9 @@ function differing(a: string, b: string): string[] {
 /** Pair pages the build rendered (Astro marks the ones it kept "(cached)" or "(restored)"). */
 const rendered = (log: string) => [...log.matchAll(/ \/compare\/([^/\s]+-vs-[^/\s]+)\/index\.html(?! \((?:cached|restored)\))/g)].map((m) => m[1]!).sort();
 const kept = (log: string) => [...log.matchAll(/ \/compare\/([^/\s]+-vs-[^/\s]+)\/index\.html \((?:cached|restored)\)/g)].map((m) => m[1]!).sort();
+/** The same for model pages. */
+const renderedModels = (log: string) => [...log.matchAll(/ \/models\/([^/\s]+)\/index\.html(?! \((?:cached|restored)\))/g)].map((m) => m[1]!).sort();
+const keptModels = (log: string) => [...log.matchAll(/ \/models\/([^/\s]+)\/index\.html \((?:cached|restored)\)/g)].map((m) => m[1]!).sort();
 
 test('an incremental rebuild after a change equals a clean build of the changed data', () => {
   const cold = build(dist, true);
@@ -65,6 +69,10 @@ test('an incremental rebuild after a change equals a clean build of the changed 
   const phi4 = all.filter((s) => s.split('-vs-').includes('phi-4'));
   expect(rendered(again), 'pair pages rendered again').toEqual(phi4);
   expect(kept(again).length).toBe(all.length - phi4.length);
+  // Model pages: phi-4's own, and those whose list of comparisons the new price reorders.
+  expect(renderedModels(again)).toContain('phi-4');
+  expect(keptModels(again).length, 'model pages kept').toBeGreaterThan(0);
+  expect(renderedModels(again).length + keptModels(again).length).toBe(7);
   build(join(work, 'clean-1'), false);
   expect(differing(dist, join(work, 'clean-1')), 'files that differ from a clean build').toEqual([]);
 

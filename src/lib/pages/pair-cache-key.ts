@@ -38,6 +38,7 @@ import type { PairPlan } from '../compare/pairs';
 import { pricingSlice } from '../cost/slice';
 import type { Catalog } from '../data/load';
 import { getModelView } from '../views/model';
+import { modelPage } from './model-page';
 import { priceChart } from './price-chart';
 
 /** Characters of base64url SHA-256 kept per hash: 132 bits, far past any chance collision among a few thousand values. */
@@ -84,4 +85,21 @@ export function pairCacheKeys(cat: Catalog, plan: PairPlan): Map<string, string>
     return k;
   };
   return new Map(plan.pairs.map((p) => [p.slug, `${shared}.${of(p.a)}.${of(p.b)}.${p.noindex ? 1 : 0}`]));
+}
+
+/**
+ * The cache key of every model page (src/pages/models/[id].astro), by model id. A model page is one
+ * per model, so its key hashes the page's own view-model rather than its inputs: the model-page
+ * view-model (its comparisons list follows the plan and other models' names and labs), the model
+ * view and record (profile, tables), the calculator's slice, and the layout's site settings and
+ * credits. That is everything the route and its components read; N view-models cost a few ms each.
+ */
+export function modelPageKeys(cat: Catalog, plan: PairPlan): Map<string, string> {
+  const shared = hash(cat.site, cat.sources);
+  return new Map(
+    cat.models.map((m) => {
+      const view = getModelView(cat, m.id);
+      return [m.id, `${shared}.${hash(withoutFile(m), view, modelPage(cat, plan, view, m.license ?? null), pricingSlice(cat, [m.id]))}`];
+    }),
+  );
 }
