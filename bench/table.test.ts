@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroPhases, hookTimes, pageCounts } from './phases';
+import { astroPhases, astroSeconds, hookTimes, pageCounts } from './phases';
 import { checks, END, formatTable, incrementalLine, replaceBetweenMarkers, START, type Results } from './table';
 
 const results: Results = {
@@ -104,5 +104,15 @@ describe('incremental build figures', () => {
     expect(line).toContain('299 pair pages rendered, 44,650 pages kept');
     expect(line).toContain('Astro without hooks 0.7 s, hooks 7.25 s (twins 1.25 s, search-index 6 s)');
     expect(line).toContain('Cold build with the cache 900 s (peak 1200 MB), 600 s without it');
+  });
+});
+
+describe("Astro's time stats", () => {
+  it('reads milliseconds, seconds and minutes', () => {
+    expect(astroSeconds('455ms')).toBe(0.46);
+    expect(astroSeconds('1.23s')).toBe(1.23);
+    expect(astroSeconds('8m 55s')).toBe(535);
+    const log = '\n12:43:42 ✓ Completed in 3m 39s.\n12:48:55 [build] 45196 page(s) built in 8m 55s\n';
+    expect(astroPhases(log, 539)).toEqual({ astro_s: 535, generate_s: 219, outside_astro_s: 4 });
   });
 });

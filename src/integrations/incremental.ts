@@ -38,18 +38,18 @@ export function incrementalCacheDir(outDir: string): string {
   return `./${ASTRO_CACHE}/incremental-${abs.split(sep).pop()}-${tag}`;
 }
 
-/** Every file under `dir`, relative, with forward slashes. */
+/** Every file under `dir`, relative, with forward slashes; from directory entries, without a stat per file (90,000 at N = 300). */
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .map((f) => f.split(sep).join('/'));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
 /** Removes folders left empty under `dir` (a pair page's folder once its index.html is gone). */
 function removeEmptyFolders(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (!statSync(p).isDirectory()) continue;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    const p = join(dir, e.name);
     removeEmptyFolders(p);
     if (readdirSync(p).length === 0) rmdirSync(p);
   }
