@@ -21,7 +21,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { writeBaselineSpec } from './baseline-spec';
@@ -30,7 +30,8 @@ import { DEFAULT_SEED, generateCatalog, MAX_PAGES_HEADROOM, writeCatalog } from 
 import { runMeasured, type Measured } from './proc';
 import { summarise } from './profile';
 import { pagefindArgs } from './pagefind-args';
-import { astroPhases } from './phases';
+import { astroPhases, hookTimes, pageCounts } from './phases';
+import { incrementalCacheDir } from '../src/integrations/incremental';
 import { formatTable, writeReadme, type Results, type RunResult } from './table';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -193,36 +194,68 @@ async function benchSize(n: number, o: Options, keepDist: boolean): Promise<{ ru
   return { run, catDir, distDir };
 }
 
-/** Rebuild after one model's record changes: the first priced route of the middle model gets 10 % dearer. */
-async function incremental(n: number, catDir: string, distDir: string): Promise<Results['incremental']> {
-  const config = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
-  const incrementalOn = /incrementalBuild/.test(config);
-  const keepsOut = /emptyOutDir:\s*false/.test(config);
+/** The astro part and the hooks of one build's log: Astro's total counts the build:done hooks in. */
+function buildParts(log: string, wall: number) {
+  const phases = astroPhases(log, wall);
+  const hooks = hookTimes(log);
+  const hooksTotal = Object.values(hooks).reduce((a, b) => a + b, 0);
+  return {
+    astro_s: phases.astro_s,
+    generate_s: phases.generate_s,
+    astro_without_hooks_s: phases.astro_s === null ? null : Number((phases.astro_s - hooksTotal).toFixed(2)),
+    hooks_s: hooks,
+    hooks_total_s: Number(hooksTotal.toFixed(2)),
+  };
+}
+
+/**
+ * The incremental build (INCREMENTAL_BUILD=1, astro.config.mjs) as an owner refreshing data uses it:
+ * a cold build with the cache (no dist/, no cache), then a rebuild after one model's record changes:
+ * the first priced route of the middle model gets 10 % dearer. `fullBuild` is the same N built
+ * without the cache in this run (the runs table), for the cold-build comparison.
+ */
+async function incremental(n: number, catDir: string, fullBuild: { wall_s: number; peak_rss_mb: number } | null): Promise<Results['incremental']> {
+  const distDir = join(WORK, `dist-${n}-incremental`);
+  const cacheDir = resolve(ROOT, incrementalCacheDir(distDir));
+  const env = buildEnv({ DATA_DIR: catDir, OUT_DIR: distDir, INCREMENTAL_BUILD: '1' });
+  timedRm(distDir);
+  rmSync(cacheDir, { recursive: true, force: true });
+  say(`incremental: cold build of N=${n} with the cache (INCREMENTAL_BUILD=1)…`);
+  const coldLog = join(WORK, 'logs', `incremental-cold-${n}.log`);
+  const cold = await runMeasured(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, logFile: coldLog });
+  ensureOk(cold, 'incremental cold build', coldLog);
+  say(`incremental: cold build ${cold.wall_s} s, peak ${cold.peak_tree_rss_mb} MB`);
+
   const ids = readdirSync(join(catDir, 'models')).sort();
   const file = join(catDir, 'models', ids[Math.floor(ids.length / 2)]!);
   const original = readFileSync(file, 'utf8');
   const changed = original.replace(/^(\s+input: )([\d.]+)$/m, (_, k: string, v: string) => `${k}${Number((Number(v) * 1.1 + 0.001).toFixed(4))}`);
   if (changed === original) throw new Error(`no priced route to change in ${file}`);
   writeFileSync(file, changed);
-  say(`incremental: ${file.split('/').pop()} changed, rebuilding N=${n} over the existing dist…`);
+  say(`incremental: ${file.split('/').pop()} changed, rebuilding N=${n} over the kept dist/ and cache…`);
   try {
     const log = join(WORK, 'logs', `incremental-${n}.log`);
-    // No cleaning: dist/ and Astro's cache stay as the full build left them, as on a developer's machine.
-    const m = await runMeasured(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: buildEnv({ DATA_DIR: catDir, OUT_DIR: distDir }), logFile: log });
+    const m = await runMeasured(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, logFile: log });
     ensureOk(m, 'incremental rebuild', log);
-    const cached = /(\d+)\s+(?:page\(s\)\s+)?(?:cached|restored)/i.exec(m.tail)?.[0] ?? null;
+    const text = readFileSync(log, 'utf8');
+    const rebuild = buildParts(text, m.wall_s);
+    say(`incremental: rebuild ${m.wall_s} s (Astro without hooks ${rebuild.astro_without_hooks_s} s; hooks ${JSON.stringify(rebuild.hooks_s)})`);
     return {
       n_models: n,
       wall_s: m.wall_s,
       peak_rss_mb: m.peak_tree_rss_mb,
       changed_model: file.split('/').pop()!.replace(/\.md$/, ''),
-      mode: incrementalOn
-        ? `experimental.incrementalBuild${keepsOut ? ' with emptyOutDir: false' : ' (emptyOutDir default: dist/ is emptied first)'}`
-        : 'full rebuild: astro.config.mjs enables no incremental build, so Astro empties dist/ and renders every page again',
-      astro_log: cached,
+      mode: 'INCREMENTAL_BUILD=1: experimental.incrementalBuild, a cacheKey per pair page, emptyOutDir: false, build.concurrency 1',
+      astro_log: null,
+      ...rebuild,
+      pages: pageCounts(text),
+      cold: { wall_s: cold.wall_s, peak_rss_mb: cold.peak_tree_rss_mb, ...buildParts(readFileSync(coldLog, 'utf8'), cold.wall_s) },
+      full_build_without_cache: fullBuild,
     };
   } finally {
     writeFileSync(file, original);
+    rmSync(distDir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 }
 
@@ -353,8 +386,9 @@ async function main(): Promise<void> {
     if (n === largest && !o.buildsOnly) {
       largestCat = catDir;
       pf = await pagefind(n, distDir);
-      incr = await incremental(n, catDir, distDir);
+      // Before the incremental builds: their dist/ and cache copy need as much disk again.
       if (!o.keep) rmSync(distDir, { recursive: true, force: true });
+      incr = await incremental(n, catDir, { wall_s: run.project_wall_s, peak_rss_mb: run.peak_rss_mb });
     }
   }
   const eng = o.buildsOnly ? null : await engine(largest, largestCat, o.engineRuns);
@@ -370,7 +404,8 @@ async function main(): Promise<void> {
     seed: o.seed,
     machine: machine(),
     config: {
-      build_concurrency: Number(/\bconcurrency:\s*(\d+)/.exec(config)?.[1] ?? 1),
+      // `concurrency: incremental ? 1 : 4`: the default build's figure.
+      build_concurrency: Number(/\bconcurrency:\s*(?:incremental \? \d+ : )?(\d+)/.exec(config)?.[1] ?? 1),
       trailing_slash: /\btrailingSlash:\s*'(\w+)'/.exec(config)?.[1] ?? 'ignore',
     },
     runs,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { astroPhases } from './phases';
-import { checks, END, formatTable, replaceBetweenMarkers, START, type Results } from './table';
+import { astroPhases, astroSeconds, hookTimes, pageCounts } from './phases';
+import { checks, END, formatTable, incrementalLine, replaceBetweenMarkers, START, type Results } from './table';
 
 const results: Results = {
   date: '2026-12-03T07:38:00.000Z',
@@ -63,5 +63,56 @@ describe('bench report', () => {
     const tail = ' (+4ms) \n07:38:59 ✓ Completed in 7.20s.\n\n07:38:59 [build] ✓ Completed in 10.04s.\n07:39:00 [build] 1280 page(s) built in 12.22s\n';
     expect(astroPhases(tail, 16.5)).toEqual({ astro_s: 12.22, generate_s: 7.2, outside_astro_s: 4.28 });
     expect(astroPhases('no astro output', 3)).toEqual({ astro_s: null, generate_s: null, outside_astro_s: null });
+  });
+});
+
+describe('incremental build figures', () => {
+  const log = [
+    '12:00:01   ├─ /compare/a-vs-b/index.html (+3ms) ',
+    '12:00:01   ├─ /compare/a-vs-c/index.html (cached)',
+    '12:00:01   ├─ /compare/b-vs-c/index.html (restored)',
+    '12:00:01   ├─ /models/a/index.html (+5ms) ',
+    '12:00:02 [llm-versus:incremental] astro:build:done took 0.05 s',
+    '12:00:03 [llm-versus:twins] wrote 3 JSON twins in 1.2 s',
+    '12:00:03 [llm-versus:twins] astro:build:done took 1.25 s',
+    '12:00:09 [llm-versus:search-index] astro:build:done took 6.00 s',
+  ].join('\n');
+
+  it("reads each hook's time and which pages were rendered or kept", () => {
+    expect(hookTimes(log)).toEqual({ 'llm-versus:incremental': 0.05, 'llm-versus:twins': 1.25, 'llm-versus:search-index': 6 });
+    expect(pageCounts(log)).toEqual({ rendered: 2, kept: 2, pairs_rendered: 1 });
+  });
+
+  it('says the rebuild, its Astro part, each hook and both cold builds', () => {
+    const line = incrementalLine({
+      n_models: 300,
+      wall_s: 9.5,
+      peak_rss_mb: 700,
+      changed_model: 'm',
+      mode: 'INCREMENTAL_BUILD=1',
+      astro_log: null,
+      astro_s: 8,
+      generate_s: 1,
+      astro_without_hooks_s: 0.7,
+      hooks_s: { 'llm-versus:twins': 1.25, 'llm-versus:search-index': 6 },
+      hooks_total_s: 7.25,
+      pages: { rendered: 400, kept: 44_650, pairs_rendered: 299 },
+      cold: { wall_s: 900, peak_rss_mb: 1200, astro_s: 890, generate_s: 800, astro_without_hooks_s: 800, hooks_s: {}, hooks_total_s: 90 },
+      full_build_without_cache: { wall_s: 600, peak_rss_mb: 1100 },
+    });
+    expect(line).toContain('9.5 s');
+    expect(line).toContain('299 pair pages rendered, 44,650 pages kept');
+    expect(line).toContain('Astro without hooks 0.7 s, hooks 7.25 s (twins 1.25 s, search-index 6 s)');
+    expect(line).toContain('Cold build with the cache 900 s (peak 1200 MB), 600 s without it');
+  });
+});
+
+describe("Astro's time stats", () => {
+  it('reads milliseconds, seconds and minutes', () => {
+    expect(astroSeconds('455ms')).toBe(0.46);
+    expect(astroSeconds('1.23s')).toBe(1.23);
+    expect(astroSeconds('8m 55s')).toBe(535);
+    const log = '\n12:43:42 ✓ Completed in 3m 39s.\n12:48:55 [build] 45196 page(s) built in 8m 55s\n';
+    expect(astroPhases(log, 539)).toEqual({ astro_s: 535, generate_s: 219, outside_astro_s: 4 });
   });
 });

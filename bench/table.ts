@@ -55,6 +55,36 @@ export interface RunResult {
   } | null;
 }
 
+/** One build's time split into Astro's own part and the `astro:build:done` hooks (src/integrations/hook-times.ts). */
+export interface BuildParts {
+  /** Astro's "N page(s) built in": the whole build, hooks included. */
+  astro_s: number | null;
+  /** "generating static routes": rendering (or keeping) every page. */
+  generate_s: number | null;
+  /** astro_s less the hooks. */
+  astro_without_hooks_s: number | null;
+  /** Each integration's build:done hook, seconds. */
+  hooks_s: Record<string, number>;
+  hooks_total_s: number;
+}
+
+/** The incremental build (INCREMENTAL_BUILD=1): a rebuild after one model's record changed, and the cold build before it. */
+export interface IncrementalResult extends Partial<BuildParts> {
+  n_models: number;
+  /** The rebuild's wall time: issue 9's `incremental_s`. */
+  wall_s: number;
+  peak_rss_mb: number;
+  changed_model: string;
+  mode: string;
+  astro_log: string | null;
+  /** HTML pages of the rebuild: rendered again, kept from the last build, and pair pages rendered. */
+  pages?: { rendered: number; kept: number; pairs_rendered: number };
+  /** The cold build with the cache (no dist/, empty cache) that the rebuild follows. */
+  cold?: BuildParts & { wall_s: number; peak_rss_mb: number };
+  /** The same N built without the cache in the same run (the runs table). */
+  full_build_without_cache?: { wall_s: number; peak_rss_mb: number } | null;
+}
+
 export interface Results {
   date: string;
   duration_s: number;
@@ -67,7 +97,7 @@ export interface Results {
   engine_ms_all_pairs: number | null;
   engine: { n_models: number; models: number; pairs: number; runs: number; best_ms: number; median_ms: number; plan_ms: number; per_pair_us: number } | null;
   incremental_s: number | null;
-  incremental: { n_models: number; wall_s: number; peak_rss_mb: number; changed_model: string; mode: string; astro_log: string | null } | null;
+  incremental: IncrementalResult | null;
   pagefind_s: number | null;
   pagefind_peak_mb: number | null;
   pagefind: { n_models: number; wall_s: number | null; peak_rss_mb: number | null; note: string } | null;
@@ -97,6 +127,19 @@ export function checks(r: Results): { target: string; value: string; ok: boolean
       ok: r.pagefind_s === null ? null : r.pagefind_s <= 30 && (r.pagefind_peak_mb ?? Infinity) <= 1000,
     },
   ];
+}
+
+/** The incremental build's line: the rebuild, its Astro part and hooks, and the cold builds with and without the cache. */
+export function incrementalLine(i: IncrementalResult | null): string {
+  if (!i) return "- Rebuild after one model's record changed: not measured.";
+  const head = `- Rebuild after one model's record changed (N=${i.n_models}, ${i.changed_model}): ${i.wall_s} s; ${i.mode}.`;
+  if (!i.cold) return head;
+  const hooks = Object.entries(i.hooks_s ?? {})
+    .map(([k, v]) => `${k.replace(/^llm-versus:/, '')} ${v} s`)
+    .join(', ');
+  const pages = i.pages ? ` ${i.pages.pairs_rendered} pair pages rendered, ${i.pages.kept.toLocaleString('en-US')} pages kept;` : '';
+  const off = i.full_build_without_cache ? `${i.full_build_without_cache.wall_s} s without it` : 'not measured without it';
+  return `${head}${pages} Astro without hooks ${i.astro_without_hooks_s ?? '—'} s, hooks ${i.hooks_total_s ?? '—'} s (${hooks}). Cold build with the cache ${i.cold.wall_s} s (peak ${i.cold.peak_rss_mb} MB), ${off}.`;
 }
 
 const dash = (v: number | null | undefined, unit = '') => (v === null || v === undefined ? '—' : `${v.toLocaleString('en-US')}${unit}`);
@@ -130,7 +173,7 @@ export function formatTable(r: Results): string {
     ...rows.map((row) => `| ${row} |`),
     '',
     `- Engine alone, every pair of N=${r.engine?.n_models ?? '—'} (${dash(r.engine?.pairs)} pairs): ${dash(r.engine_ms_all_pairs, ' ms')} best of ${r.engine?.runs ?? '—'} (${dash(r.engine?.per_pair_us, ' µs')} a pair; pair plan ${dash(r.engine?.plan_ms, ' ms')}).`,
-    `- Rebuild after one model's record changed (N=${r.incremental?.n_models ?? '—'}): ${dash(r.incremental_s, ' s')}; ${r.incremental?.mode ?? 'not measured'}.`,
+    incrementalLine(r.incremental),
     `- Pagefind: ${r.pagefind_s === null ? (r.pagefind?.note ?? 'not measured') : `${r.pagefind_s} s, peak ${r.pagefind_peak_mb} MB over the N=${r.pagefind?.n_models} site`}.`,
     r.real_all
       ? `- Real catalogue, every pair (${r.real_all.models} models${r.real_all.date ? `, measured ${r.real_all.date.slice(0, 10)} at ${r.real_all.commit}` : ''}): ${r.real_all.pages.toLocaleString('en-US')} pages in ${r.real_all.wall_s} s (${r.real_all.pages_per_s} pages/s), peak ${r.real_all.peak_rss_mb} MB, dist ${r.real_all.dist_mb} MB.`

@@ -26,8 +26,12 @@ export function rivalReason(x: RivalFacts, y: RivalFacts): string {
 
 const linksCache = new WeakMap<PairPlan, Map<string, RelatedLink[]>>();
 
-/** A model's closest rivals with pages, with reasons: one more than shown, so the pair's own partner can be dropped. */
-function candidateLinks(cat: PairContext['cat'], plan: PairPlan, me: string): RelatedLink[] {
+/**
+ * A model's closest rivals with pages, with reasons: one more than shown, so the pair's own partner
+ * can be dropped. Everything a pair page's related lists show of model `me` comes from here, which is
+ * why the pair pages' incremental cache key hashes it (src/lib/pages/pair-cache-key.ts).
+ */
+export function candidateLinks(cat: PairContext['cat'], plan: PairPlan, me: string): RelatedLink[] {
   let byModel = linksCache.get(plan);
   if (!byModel) linksCache.set(plan, (byModel = new Map()));
   let links = byModel.get(me);
