@@ -7,9 +7,10 @@
  *   unit tests   vitest (vitest.config.ts)       build              npm run build (dist/)
  *   layers       dependency-cruiser              seed build         npm run build:seed (dist-seed/)
  *   import       scripts/import-check.ts         seed build again   npm run build:seed-again (dist-seed-again/)
- *                                                hostile build      npm run build:hostile (dist-hostile/)
- *                                                base-path build    npm run build:base (dist-base/: seed under /sub/)
- *                                                typecheck          astro check (after the builds: both write .astro/)
+ *   (waits for the builds)                       hostile build      npm run build:hostile (dist-hostile/)
+ *   typecheck    astro check --noSync            base-path build    npm run build:base (dist-base/: seed under /sub/)
+ *                (reads the builds' .astro/)     build tests        vitest (vitest.builds.config.ts: tests/builds/,
+ *                                                                   seed builds of their own, incremental vs clean)
  *   then, once both lanes are done and every build succeeded:
  *   lane [built]                                 lane [e2e]
  *   built-site tests  vitest (vitest.built.config.ts: projects site,   end-to-end  playwright test
@@ -204,12 +205,18 @@ mkdirSync(REPORTS, { recursive: true });
 // Two lanes at a time: the machines have two cores and an Astro build uses one, so the unit tests
 // run beside the builds, and the built-site checks beside the browser tests. Each lane's lines are
 // tagged. Builds and `astro check` share a lane: they write the same .astro/ folder.
+// The builds finish before `astro check` starts: it reads the types the builds' sync writes to .astro/
+// (with --noSync it does not write them itself, so no two processes write that folder at once).
+let buildsDone;
+const builds = new Promise((resolve) => (buildsDone = resolve));
 const [, built] = await Promise.all([
   (async () => {
     const tag = '[unit] ';
     await vitestStep('unit tests (vitest)', 'vitest.config.ts', 'vitest-unit.json', {}, tag);
     await commandStep('layers (dependency-cruiser)', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs'], tag);
     await importCheckStep(tag);
+    await builds;
+    await commandStep('typecheck (astro check)', 'astro', ['check', '--noSync'], tag);
   })(),
   (async () => {
     const tag = '[build] ';
@@ -220,7 +227,10 @@ const [, built] = await Promise.all([
       (await buildStep('seed build again', 'build:seed-again', tag)) &&
       (await buildStep('hostile build', 'build:hostile', tag)) &&
       (await buildStep('base-path build', 'build:base', tag));
-    await commandStep('typecheck (astro check)', 'astro', ['check'], tag);
+    buildsDone();
+    // Tests that make seed builds of their own (the incremental build against a clean one): in this
+    // lane, so that no other build of the project runs at the same time.
+    await vitestStep('build tests (vitest: incremental)', 'vitest.builds.config.ts', 'vitest-builds.json', {}, tag);
     return ok;
   })(),
 ]);

@@ -4,7 +4,7 @@
  * the calculator's pricing slice, the chart, the site settings and the data-set credits) is the
  * same, so Astro may keep the old page. Narrowness: a change to one model's record changes the keys
  * of that model's pairs, and a change that no other page shows changes no other key.
- * tests/unit/incremental.test.ts checks the same end to end: an incremental rebuild against a clean one.
+ * tests/builds/incremental.test.ts checks the same end to end: an incremental rebuild against a clean one.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

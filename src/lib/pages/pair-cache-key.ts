@@ -29,7 +29,7 @@
  * chart's axes changes exactly those keys, and nothing else. It is cheap: one hash per model and one
  * for the catalogue (N + 1 hashes), and a pair's key is three strings joined, so 44,850 keys take
  * milliseconds. The unit test (pair-cache-key.test.ts) checks, over changed copies of the seed
- * fixture, that an unchanged key always means an unchanged view-model; tests/unit/incremental.test.ts
+ * fixture, that an unchanged key always means an unchanged view-model; tests/builds/incremental.test.ts
  * checks that an incremental rebuild is byte-identical to a clean build of the changed data.
  */
 import { createHash } from 'node:crypto';
