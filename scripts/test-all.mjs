@@ -1,24 +1,20 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, each writing a JSON report into reports/. Two lanes run at once (the
- * machines have two cores; an Astro build and most steps use one):
+ * `npm test`: every check, each writing a JSON report into reports/. The machines have two cores and
+ * an Astro build and most steps use one, so steps run side by side, each line of output tagged with
+ * its lane, and each step starts as soon as what it reads exists:
  *
- *   lane [unit]                                  lane [build]
- *   unit tests   vitest (vitest.config.ts)       build              npm run build (dist/)
- *   layers       dependency-cruiser              seed build         npm run build:seed (dist-seed/)
- *   import       scripts/import-check.ts         seed build again   npm run build:seed-again (dist-seed-again/)
- *   (waits for the builds)                       hostile build      npm run build:hostile (dist-hostile/)
- *   typecheck    astro check --noSync            base-path build    npm run build:base (dist-base/: seed under /sub/)
- *                (reads the builds' .astro/)     build tests        vitest (vitest.builds.config.ts: tests/builds/,
- *                                                                   seed builds of their own, incremental vs clean)
- *   then, once both lanes are done and every build succeeded:
- *   lane [built]                                 lane [e2e]
- *   built-site tests  vitest (vitest.built.config.ts: projects site,   end-to-end  playwright test
- *                     seed, base over dist/, dist-seed/, dist-base/)               reports/playwright.json
- *   sitemaps          xmllint against XSDs (tests/schema/), dist/ and dist-base/
+ *   [build]  build (dist/) → seed build twice (dist-seed/, dist-seed-again/) → hostile build
+ *            (dist-hostile/) → base-path build (dist-base/: the seed under /sub/) → build tests
+ *            (vitest.builds.config.ts: tests/builds/, seed builds of their own, incremental vs clean)
+ *   [unit]   unit tests (vitest.config.ts) → layers (dependency-cruiser) → import check
+ *            (scripts/import-check.ts) → once all five builds exist: astro check --noSync
+ *   [e2e]    once dist/, dist-seed/ and dist-hostile/ exist: playwright test (reports/playwright.json)
+ *   [built]  once dist/, dist-seed/ and dist-base/ exist: built-site tests (vitest.built.config.ts:
+ *            projects site, seed, base), then sitemaps (xmllint against tests/schema/ XSDs)
  *
- * A failing test step does not stop the run; a failing build stops the second half (nothing after it
- * is meaningful).
+ * A failing test step does not stop the run; a failing build is one failed test and the steps that
+ * read it (and the builds after it) are not run.
  * The last line printed is `N passed, N failed, N skipped`, summed over the reports (the CI runner
  * reads that line, not Vitest's or Playwright's own summaries). Exit status 1 on any failure.
  *
@@ -205,46 +201,50 @@ mkdirSync(REPORTS, { recursive: true });
 // Two lanes at a time: the machines have two cores and an Astro build uses one, so the unit tests
 // run beside the builds, and the built-site checks beside the browser tests. Each lane's lines are
 // tagged. Builds and `astro check` share a lane: they write the same .astro/ folder.
-// The builds finish before `astro check` starts: it reads the types the builds' sync writes to .astro/
-// (with --noSync it does not write them itself, so no two processes write that folder at once).
-let buildsDone;
-const builds = new Promise((resolve) => (buildsDone = resolve));
-const [, built] = await Promise.all([
+// Each later step starts as soon as the builds it reads exist, not when every build is done:
+// Playwright after the real, seed and hostile builds; the built-site checks after the base-path
+// build; `astro check` after all five (it reads the types their sync writes to .astro/; with
+// --noSync it writes none itself, so no two processes write that folder at once).
+const ready = {};
+const made = Object.fromEntries(['site', 'seed', 'hostile', 'base'].map((k) => [k, new Promise((r) => (ready[k] = r))]));
+const allBuilt = (...keys) => Promise.all(keys.map((k) => made[k])).then((oks) => oks.every(Boolean));
+
+await Promise.all([
   (async () => {
     const tag = '[unit] ';
     await vitestStep('unit tests (vitest)', 'vitest.config.ts', 'vitest-unit.json', {}, tag);
     await commandStep('layers (dependency-cruiser)', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs'], tag);
     await importCheckStep(tag);
-    await builds;
+    await allBuilt('site', 'seed', 'hostile', 'base');
     await commandStep('typecheck (astro check)', 'astro', ['check', '--noSync'], tag);
   })(),
   (async () => {
     const tag = '[build] ';
-    const ok =
-      (await buildStep('build', 'build', tag)) &&
-      (await buildStep('seed build', 'build:seed', tag)) &&
-      // The seed fixture once more, into another folder: determinism.test.ts compares the two.
-      (await buildStep('seed build again', 'build:seed-again', tag)) &&
-      (await buildStep('hostile build', 'build:hostile', tag)) &&
-      (await buildStep('base-path build', 'build:base', tag));
-    buildsDone();
+    // A failed build fails the steps that read it (they are not run) and every build after it.
+    let ok = await buildStep('build', 'build', tag);
+    ready.site(ok);
+    // The seed fixture twice, into two folders: determinism.test.ts compares them.
+    ok = ok && (await buildStep('seed build', 'build:seed', tag)) && (await buildStep('seed build again', 'build:seed-again', tag));
+    ready.seed(ok);
+    ok = ok && (await buildStep('hostile build', 'build:hostile', tag));
+    ready.hostile(ok);
+    ok = ok && (await buildStep('base-path build', 'build:base', tag));
+    ready.base(ok);
     // Tests that make seed builds of their own (the incremental build against a clean one): in this
     // lane, so that no other build of the project runs at the same time.
-    await vitestStep('build tests (vitest: incremental)', 'vitest.builds.config.ts', 'vitest-builds.json', {}, tag);
-    return ok;
+    if (ok) await vitestStep('build tests (vitest: incremental)', 'vitest.builds.config.ts', 'vitest-builds.json', {}, tag);
+  })(),
+  (async () => {
+    if (!(await allBuilt('site', 'seed', 'base'))) return;
+    // One Vitest run, three projects (vitest.built.config.ts): dist/, dist-seed/ and dist-base/ (under /sub/).
+    // DIST_DIR unset: with it, the config checks that one folder instead of the three builds.
+    await vitestStep('built-site tests (vitest: site, seed, base)', 'vitest.built.config.ts', 'vitest-built.json', { DIST_DIR: undefined, SITE_URL: undefined }, '[built] ');
+    sitemapStep();
+  })(),
+  (async () => {
+    if (await allBuilt('site', 'seed', 'hostile')) await playwrightStep('[e2e] ');
   })(),
 ]);
-if (built) {
-  await Promise.all([
-    (async () => {
-      // One Vitest run, three projects (vitest.built.config.ts): dist/, dist-seed/ and dist-base/ (under /sub/).
-      // DIST_DIR unset: with it, the config checks that one folder instead of the three builds.
-      await vitestStep('built-site tests (vitest: site, seed, base)', 'vitest.built.config.ts', 'vitest-built.json', { DIST_DIR: undefined, SITE_URL: undefined }, '[built] ');
-      sitemapStep();
-    })(),
-    playwrightStep('[e2e] '),
-  ]);
-}
 
 const total = results.reduce((s, r) => ({ passed: s.passed + r.passed, failed: s.failed + r.failed, skipped: s.skipped + r.skipped }), {
   passed: 0,
