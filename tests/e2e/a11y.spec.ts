@@ -61,13 +61,12 @@ function drawPairs(): string[] {
 
 test.describe('pair pages drawn with a fixed seed', () => {
   for (const path of drawPairs()) {
-    test(`a11y (light and dark): ${path} has no axe violations`, async ({ page }) => {
+    // The light scheme with every rule: the dark palette's contrast is the same on every pair page
+    // (one template, one stylesheet) and checked on the two template pairs above.
+    test(`a11y (light): ${path} has no axe violations`, async ({ page }) => {
       test.setTimeout(60_000);
       expect((await page.goto(path))?.status(), `${path} should be served`).toBe(200);
-      for (const colorScheme of SCHEMES) {
-        await page.emulateMedia({ colorScheme });
-        expect((await axeViolations(page, [], { colourOnly: colorScheme === 'dark' })).map((v) => `${colorScheme}: ${v}`)).toEqual([]);
-      }
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
