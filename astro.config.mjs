@@ -75,7 +75,7 @@ export default defineConfig({
   // `astro:build:done` hooks run in this order: an incremental build first removes what earlier builds
   // left (incremental.ts); the JSON twins, the search index and _headers are written before the build
   // report counts dist/ (twins first: they are half of its files). Each hook's time is logged (hook-times.ts).
-  integrations: timeBuildDone([dataGuard(), incrementalBuild(incremental, incrementalCache), twins(), sitemaps(), searchIndex(), headers(), buildReport()]),
+  integrations: timeBuildDone([dataGuard(), incrementalBuild(incremental, incrementalCache), twins({ incremental, keysFile: join(incrementalCache, 'twins-keys.json') }), sitemaps(), searchIndex(), headers(), buildReport()]),
   // assetsInlineLimit 0: Vite would inline the picker's small script, which the CSP (script-src 'self') blocks.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, ...(incremental ? { emptyOutDir: false } : {}) } },
 });

@@ -11,6 +11,8 @@ import { writeTwinFiles } from './twins-writer';
 export interface TwinsJob {
   outDir: string;
   cat: Catalog;
+  /** Slugs whose twin in outDir is already current (an incremental build's unchanged pairs). */
+  skip: string[];
 }
 
 export type TwinsReply = { ok: true; count: number; seconds: number } | { ok: false; error: string };
@@ -19,7 +21,7 @@ const job = workerData as TwinsJob;
 const started = performance.now();
 let reply: TwinsReply;
 try {
-  reply = { ok: true, count: writeTwinFiles(job.outDir, job.cat), seconds: (performance.now() - started) / 1000 };
+  reply = { ok: true, count: writeTwinFiles(job.outDir, job.cat, new Set(job.skip)), seconds: (performance.now() - started) / 1000 };
 } catch (e) {
   reply = { ok: false, error: (e as Error).stack ?? String(e) };
 }

@@ -11,11 +11,16 @@ import type { Catalog } from '../lib/data/load';
 import { buildComparison, comparisonJson } from '../lib/compare/index';
 import { getPairPlan } from '../lib/compare/pairs';
 
-/** Writes every pair's twin of `cat` under `outDir`; returns how many. */
-export function writeTwinFiles(outDir: string, cat: Catalog): number {
+/**
+ * Writes every pair's twin of `cat` under `outDir`, except the pairs in `skip` (an incremental build's
+ * unchanged twins, already in `outDir`); returns how many it wrote.
+ */
+export function writeTwinFiles(outDir: string, cat: Catalog, skip: ReadonlySet<string> = new Set()): number {
   const plan = getPairPlan(cat);
   const made = new Set<string>();
+  let written = 0;
   for (const p of plan.pairs) {
+    if (skip.has(p.slug)) continue;
     // jsonPath is base-free ("/compare/<slug>.json"): Astro's output folder holds files without the base path.
     const file = join(outDir, ...p.jsonPath.split('/').filter(Boolean));
     const folder = dirname(file);
@@ -24,6 +29,7 @@ export function writeTwinFiles(outDir: string, cat: Catalog): number {
       made.add(folder);
     }
     writeFileSync(file, JSON.stringify(comparisonJson(buildComparison(cat, p.a, p.b, plan))));
+    written++;
   }
-  return plan.pairs.length;
+  return written;
 }

@@ -2,8 +2,8 @@
  * The incremental build (INCREMENTAL_BUILD=1, astro.config.mjs) writes the same site as a clean
  * build. A copy of the seed fixture is built incrementally, then changed and rebuilt over the same
  * dist/ and cache, and each rebuild is compared file by file with a clean build of the changed data:
- * 1. one model's price changes: only that model's pair pages are rendered again, the rest kept
- *    (model pages too: the ones whose page changed are rendered);
+ * 1. one model's price changes: only that model's pair pages are rendered again and only their JSON
+ *    twins written again, the rest kept (model pages too: the ones whose page changed are rendered);
  * 2. a model is removed: its pages and JSON twins leave dist/ (Astro keeps old files when
  *    `emptyOutDir` is false; src/integrations/incremental.ts prunes them).
  * The keys themselves are tested in src/lib/pages/pair-cache-key.test.ts.
@@ -55,6 +55,13 @@ const kept = (log: string) => [...log.matchAll(/ \/compare\/([^/\s]+-vs-[^/\s]+)
 const renderedModels = (log: string) => [...log.matchAll(/ \/models\/([^/\s]+)\/index\.html(?! \((?:cached|restored)\))/g)].map((m) => m[1]!).sort();
 const keptModels = (log: string) => [...log.matchAll(/ \/models\/([^/\s]+)\/index\.html \((?:cached|restored)\)/g)].map((m) => m[1]!).sort();
 
+/** What the twins hook reports: twins written, and twins kept because their key did not change. */
+function twinsLog(log: string): { written: number; kept: number } {
+  const m = /wrote (\d+) JSON twins[^\n]*?(?:; (\d+) unchanged since the last incremental build kept)?\n/.exec(log);
+  if (!m) throw new Error(`no twins line in the build log:\n${log.slice(-2000)}`);
+  return { written: Number(m[1]), kept: Number(m[2] ?? 0) };
+}
+
 test('an incremental rebuild after a change equals a clean build of the changed data', () => {
   const cold = build(dist, true);
   const all = rendered(cold);
@@ -73,6 +80,8 @@ test('an incremental rebuild after a change equals a clean build of the changed 
   expect(renderedModels(again)).toContain('phi-4');
   expect(keptModels(again).length, 'model pages kept').toBeGreaterThan(0);
   expect(renderedModels(again).length + keptModels(again).length).toBe(7);
+  // JSON twins: only the changed model's are written again; the rest are kept by their keys.
+  expect(twinsLog(again), 'twins written and kept').toEqual({ written: phi4.length, kept: all.length - phi4.length });
   build(join(work, 'clean-1'), false);
   expect(differing(dist, join(work, 'clean-1')), 'files that differ from a clean build').toEqual([]);
 
