@@ -49,7 +49,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     channel: undefined,
     baseURL: BASE_URL,
-    trace: 'retain-on-failure', // traces work offline; video does not (needs Playwright's ffmpeg download)
+    // Locally a trace of a failed test (offline; video needs Playwright's ffmpeg download). Not in CI:
+    // tracing snapshots the page at every action of every test, passing or not, on 2 shared cores.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     launchOptions: {
       executablePath: CHROMIUM,
       args: [
