@@ -9,11 +9,12 @@
  * The keys themselves are tested in src/lib/pages/pair-cache-key.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { incrementalCacheDir } from '../../src/integrations/incremental';
+import { differingFiles, treeFiles } from '../tree';
 
 const work = mkdtempSync(join(tmpdir(), 'llm-versus-incremental-'));
 const data = join(work, 'data');
@@ -32,20 +33,6 @@ function build(out: string, incremental: boolean): string {
   });
   if (r.status !== 0) throw new Error(`astro build into ${out} failed (status ${r.status}):\n${r.stderr}\n${r.stdout}`.slice(0, 4000));
   return r.stdout;
-}
-
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort())
-    if (statSync(join(dir, f)).isFile()) out.set(f.split(sep).join('/'), readFileSync(join(dir, f)));
-  return out;
-}
-
-/** Files present in only one of the two folders or different in content. */
-function differing(a: string, b: string): string[] {
-  const fa = files(a);
-  const fb = files(b);
-  return [...new Set([...fa.keys(), ...fb.keys()])].filter((f) => !fa.get(f) || !fb.get(f) || !fa.get(f)!.equals(fb.get(f)!)).sort();
 }
 
 /** Pair pages the build rendered (Astro marks the ones it kept "(cached)" or "(restored)"). */
@@ -83,12 +70,12 @@ test('an incremental rebuild after a change equals a clean build of the changed 
   // JSON twins: only the changed model's are written again; the rest are kept by their keys.
   expect(twinsLog(again), 'twins written and kept').toEqual({ written: phi4.length, kept: all.length - phi4.length });
   build(join(work, 'clean-1'), false);
-  expect(differing(dist, join(work, 'clean-1')), 'files that differ from a clean build').toEqual([]);
+  expect(differingFiles(dist, join(work, 'clean-1')), 'files that differ from a clean build').toEqual([]);
 
   // 2. A model leaves the catalogue: its pairs, twins and model page must leave dist/ too.
   rmSync(join(data, 'models', 'qwen3.5-4b.md'));
   build(dist, true);
   build(join(work, 'clean-2'), false);
-  expect(differing(dist, join(work, 'clean-2')), 'files that differ from a clean build').toEqual([]);
-  expect(files(dist).has('compare/qwen3.5-4b-vs-qwen3.5-flash.json')).toBe(false);
+  expect(differingFiles(dist, join(work, 'clean-2')), 'files that differ from a clean build').toEqual([]);
+  expect(treeFiles(dist).has('compare/qwen3.5-4b-vs-qwen3.5-flash.json')).toBe(false);
 }, 600_000);
